@@ -1,0 +1,269 @@
+//! Per-clinic settings from `clinic.json`, validated. Pure logic: the browser glue parses the JSON
+//! and hands over raw fields; anything unsafe or malformed is dropped with a warning and the rest
+//! still applies.
+
+use crate::profile::{Drug, Lang};
+use crate::share_link::drug_code;
+
+/// One field as found in the JSON file.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Field {
+    #[default]
+    Missing,
+    Text(String),
+    List(Vec<String>),
+    /// Present but of a type we don't accept (number, object, …).
+    WrongType,
+}
+
+/// The file's fields before validation.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RawClinic {
+    pub name: Field,
+    pub phone: Field,
+    pub portal_url: Field,
+    pub accent: Field,
+    pub drugs: Field,
+    pub lang: Field,
+}
+
+/// Validated settings. The default is what a clinic without a file gets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClinicConfig {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    /// Always https.
+    pub portal_url: Option<String>,
+    /// A `#rrggbb` colour with at least 4.5:1 contrast against white.
+    pub accent: Option<String>,
+    pub drugs: Vec<Drug>,
+    pub lang: Lang,
+}
+
+impl Default for ClinicConfig {
+    fn default() -> Self {
+        ClinicConfig {
+            name: None,
+            phone: None,
+            portal_url: None,
+            accent: None,
+            drugs: Drug::ALL.to_vec(),
+            lang: Lang::En,
+        }
+    }
+}
+
+const MAX_NAME: usize = 80;
+const MAX_URL: usize = 500;
+
+fn text<'a>(f: &'a Field, key: &str, warnings: &mut Vec<String>) -> Option<&'a str> {
+    match f {
+        Field::Missing => None,
+        Field::Text(t) => Some(t.trim()),
+        _ => {
+            warnings.push(format!("clinic.json: \"{key}\" must be a string; ignored"));
+            None
+        }
+    }
+}
+
+impl ClinicConfig {
+    /// Validate raw fields. Returns the settings and one warning per ignored value.
+    pub fn from_raw(raw: &RawClinic) -> (ClinicConfig, Vec<String>) {
+        let mut w = Vec::new();
+        let mut c = ClinicConfig::default();
+
+        if let Some(name) = text(&raw.name, "name", &mut w) {
+            if !name.is_empty()
+                && name.chars().count() <= MAX_NAME
+                && !name.chars().any(char::is_control)
+            {
+                c.name = Some(name.to_owned());
+            } else {
+                w.push(format!(
+                    "clinic.json: \"name\" must be 1–{MAX_NAME} plain characters; ignored"
+                ));
+            }
+        }
+        if let Some(phone) = text(&raw.phone, "phone", &mut w) {
+            if valid_phone(phone) {
+                c.phone = Some(phone.to_owned());
+            } else {
+                w.push(
+                    "clinic.json: \"phone\" may only hold digits, spaces and + - ( ) .; ignored"
+                        .into(),
+                );
+            }
+        }
+        if let Some(url) = text(&raw.portal_url, "portal_url", &mut w) {
+            if valid_https_url(url) {
+                c.portal_url = Some(url.to_owned());
+            } else {
+                w.push(
+                    "clinic.json: \"portal_url\" must be a plain https:// address; ignored".into(),
+                );
+            }
+        }
+        if let Some(accent) = text(&raw.accent, "accent", &mut w) {
+            match parse_hex(accent) {
+                Some(rgb) if contrast_with_white(rgb) >= 4.5 => c.accent = Some(accent.to_ascii_lowercase()),
+                Some(_) => w.push(format!(
+                    "clinic.json: \"accent\" {accent} has too little contrast with white (needs 4.5:1); ignored"
+                )),
+                None => w.push("clinic.json: \"accent\" must look like #1d4e89; ignored".into()),
+            }
+        }
+        match &raw.drugs {
+            Field::Missing => {}
+            Field::List(codes) => {
+                let mut drugs = Vec::new();
+                for code in codes {
+                    match Drug::ALL.into_iter().find(|d| drug_code(*d) == code.trim()) {
+                        Some(d) if !drugs.contains(&d) => drugs.push(d),
+                        Some(_) => {}
+                        None => w.push(format!(
+                            "clinic.json: unknown medicine \"{code}\" in \"drugs\"; ignored"
+                        )),
+                    }
+                }
+                if drugs.is_empty() {
+                    w.push("clinic.json: \"drugs\" named no known medicine; showing all".into());
+                } else {
+                    drugs.sort();
+                    c.drugs = drugs;
+                }
+            }
+            _ => w.push("clinic.json: \"drugs\" must be a list of names; ignored".into()),
+        }
+        if let Some(lang) = text(&raw.lang, "lang", &mut w) {
+            if lang != "en" {
+                w.push(format!(
+                    "clinic.json: language \"{lang}\" is not available yet; using English"
+                ));
+            }
+        }
+        (c, w)
+    }
+}
+
+fn valid_phone(p: &str) -> bool {
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    (3..=20).contains(&digits)
+        && p.len() <= 32
+        && p.chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+/// An https URL with a host and nothing that could break out of an attribute.
+fn valid_https_url(u: &str) -> bool {
+    let Some(rest) = u.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    u.len() <= MAX_URL
+        && !host.is_empty()
+        && !host.contains('@')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c))
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c))
+}
+
+fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {
+    let h = s.strip_prefix('#')?;
+    if h.len() != 6 || !h.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let b = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    Some((b(0)?, b(2)?, b(4)?))
+}
+
+/// WCAG contrast ratio of a colour against white.
+pub fn contrast_with_white((r, g, b): (u8, u8, u8)) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    1.05 / (l + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Field {
+        Field::Text(s.into())
+    }
+
+    #[test]
+    fn a_valid_file_applies_in_full() {
+        let raw = RawClinic {
+            name: t("Riverside Dermatology"),
+            phone: t("+1 (555) 010-2000"),
+            portal_url: t("https://portal.example.org/messages"),
+            accent: t("#1D4E89"),
+            drugs: Field::List(vec!["ritlecitinib".into(), "baricitinib".into()]),
+            lang: t("en"),
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.name.as_deref(), Some("Riverside Dermatology"));
+        assert_eq!(c.accent.as_deref(), Some("#1d4e89"));
+        assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
+    }
+
+    #[test]
+    fn a_missing_file_means_defaults() {
+        let (c, w) = ClinicConfig::from_raw(&RawClinic::default());
+        assert_eq!(c, ClinicConfig::default());
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn unsafe_or_malformed_values_are_ignored_and_the_rest_applies() {
+        let raw = RawClinic {
+            name: t("Clinic"),
+            phone: t("call us!"),
+            portal_url: t("javascript:alert(1)"),
+            accent: t("#ffff00"),
+            drugs: Field::List(vec!["aspirin".into()]),
+            lang: Field::WrongType,
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        assert_eq!(c.name.as_deref(), Some("Clinic"));
+        assert_eq!(c.phone, None);
+        assert_eq!(c.portal_url, None);
+        assert_eq!(c.accent, None, "yellow on white fails contrast");
+        assert_eq!(c.drugs, Drug::ALL.to_vec());
+        assert_eq!(w.len(), 6, "{w:?}");
+    }
+
+    #[test]
+    fn only_plain_https_urls_pass() {
+        for bad in [
+            "http://portal.example.org",
+            "https://",
+            "https://user@evil.example",
+            "https://ok.example/\"onmouseover=x",
+            "https://ok.example/ path",
+            "//portal.example.org",
+        ] {
+            assert!(!valid_https_url(bad), "{bad}");
+        }
+        assert!(valid_https_url("https://portal.example.org:8443/a?b=c#d"));
+    }
+
+    #[test]
+    fn contrast_matches_wcag() {
+        assert!((contrast_with_white((0, 0, 0)) - 21.0).abs() < 0.01);
+        assert!(contrast_with_white((0x76, 0x76, 0x76)) >= 4.5);
+        assert!(contrast_with_white((0x77, 0x77, 0x77)) < 4.5);
+    }
+}

@@ -1,0 +1,83 @@
+//! The text catalog. Words live in `src/content/<lang>.toml`; `build.rs` compiles each file into
+//! a table indexed by [`Msg`], so a missing key is a compile error, and a new language needs no
+//! change to the engine or the components.
+
+use crate::profile::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"));
+
+/// The texts for one language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Catalog {
+    texts: &'static [&'static str],
+}
+
+impl Catalog {
+    pub fn for_lang(lang: Lang) -> Catalog {
+        match lang {
+            Lang::En => Catalog { texts: EN },
+        }
+    }
+
+    /// The raw text for a key (placeholders unfilled).
+    pub fn get(&self, m: Msg) -> &'static str {
+        self.texts.get(m as usize).copied().unwrap_or("")
+    }
+
+    /// The text with each `{name}` replaced by its value.
+    pub fn fill(&self, m: Msg, args: &[(&str, &str)]) -> String {
+        fill(self.get(m), args)
+    }
+}
+
+/// Replace `{name}` placeholders. Unknown placeholders are left as written, so a test can find them.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_named_placeholders_and_leaves_unknown_ones() {
+        assert_eq!(
+            fill("{n} in {of} people", &[("n", "35"), ("of", "100")]),
+            "35 in 100 people"
+        );
+        assert_eq!(fill("{x} and {", &[]), "{x} and {");
+    }
+
+    #[test]
+    fn every_key_has_english_text() {
+        let en = Catalog::for_lang(Lang::En);
+        for m in Msg::ALL {
+            assert!(!en.get(*m).trim().is_empty(), "empty text for {}", m.key());
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! Section 6: checks before starting, tailored to the answers.
+
+use super::model::*;
+use super::writer::Writer;
+use crate::content::Msg;
+use crate::evidence::Fig;
+use crate::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
+use crate::questionnaire;
+
+pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
+    if w.drugs.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![w.plain(Msg::CheckIntro)];
+    let mut push = |b: CheckItem| {
+        out.push(Block {
+            drug: None,
+            kind: BlockKind::Check(b),
+        })
+    };
+
+    let tb_you = w.p.has_inf(Infection::Tb).then(|| w.t(Msg::CheckTbYou));
+    push(item(
+        w,
+        "tb",
+        Msg::CheckTb,
+        Msg::CheckTbWhy,
+        tb_you,
+        &[],
+        &["cdc_igra_2010", "litfulo_label"],
+    ));
+
+    let hep = w.p.has_inf(Infection::HepatitisB) || w.p.has_inf(Infection::HepatitisC);
+    let hep_you = hep.then(|| w.t(Msg::CheckHepYou));
+    push(item(
+        w,
+        "hep",
+        Msg::CheckHep,
+        Msg::CheckHepWhy,
+        hep_you,
+        &[],
+        &["olumiant_smpc", "litfulo_label"],
+    ));
+
+    let blood_you = w
+        .has(Drug::Ritlecitinib)
+        .then(|| w.f(Msg::CheckBloodRitle, &[("week", w.n(Fig::RitleLabsWeek))]));
+    let mut blood = item(
+        w,
+        "blood",
+        Msg::CheckBlood,
+        Msg::CheckBloodWhy,
+        blood_you,
+        &[],
+        &["olumiant_smpc"],
+    );
+    if w.has(Drug::Ritlecitinib) {
+        blood.cites.extend(w.cite(&[Fig::RitleLabsWeek]));
+    }
+    push(blood);
+
+    if w.has(Drug::Baricitinib) {
+        let weeks = w.n(Fig::BariLipidsWeeks);
+        let mut lipids = item(
+            w,
+            "lipids",
+            Msg::CheckLipids,
+            Msg::CheckLipidsWhy,
+            None,
+            &[Fig::BariLipidsWeeks],
+            &[],
+        );
+        lipids.title = w.f(Msg::CheckLipids, &[("weeks", weeks.clone())]);
+        lipids.why = w.f(Msg::CheckLipidsWhy, &[("weeks", weeks)]);
+        push(lipids);
+    }
+
+    if could_get_pregnant(w) {
+        push(item(
+            w,
+            "pregnancy",
+            Msg::CheckPregnancy,
+            Msg::CheckPregnancyWhy,
+            None,
+            &[],
+            &["olumiant_smpc", "litfulo_label"],
+        ));
+    }
+
+    push(item(
+        w,
+        "vaccines",
+        Msg::CheckVaccines,
+        Msg::CheckVaccinesWhy,
+        None,
+        &[],
+        &["olumiant_smpc", "litfulo_label"],
+    ));
+
+    // Shingrix: recommended from 50, and from 19 for people on immune-suppressing treatment —
+    // which a JAK inhibitor is — so it is worth asking about for every adult.
+    let adult_for_vaccine =
+        w.p.age
+            .is_none_or(|a| u32::from(a) >= w.fig(Fig::ShingrixAgeImmuno).whole());
+    if adult_for_vaccine {
+        let mut s = item(
+            w,
+            "shingrix",
+            Msg::CheckShingrix,
+            Msg::CheckShingrixWhy50,
+            None,
+            &[Fig::ShingrixAge, Fig::ShingrixAgeImmuno, Fig::ShingrixDoses],
+            &[],
+        );
+        s.title = w.f(Msg::CheckShingrix, &[("doses", w.n(Fig::ShingrixDoses))]);
+        s.why = w.f(
+            Msg::CheckShingrixWhy50,
+            &[
+                ("age", w.n(Fig::ShingrixAge)),
+                ("young", w.n(Fig::ShingrixAgeImmuno)),
+            ],
+        );
+        if w.p.shingrix == Some(Shingrix::Done) {
+            s.done = true;
+            s.yours = Some(w.t(Msg::CheckShingrixDone));
+        }
+        push(s);
+    }
+
+    if w.p
+        .age
+        .is_none_or(|a| u32::from(a) >= w.fig(Fig::AdultAge).whole())
+    {
+        push(item(
+            w,
+            "screening",
+            Msg::CheckScreening,
+            Msg::CheckScreeningWhy,
+            None,
+            &[],
+            &[],
+        ));
+    }
+
+    if let Some(lung) = lung_screening(w) {
+        push(lung);
+    }
+
+    if w.has(Drug::Deuruxolitinib) {
+        let c = item(
+            w,
+            "cyp2c9",
+            Msg::CheckCyp,
+            Msg::CheckCypWhy,
+            None,
+            &[],
+            &["leqselvi_label"],
+        );
+        out_drug(&mut out, c, Drug::Deuruxolitinib);
+    }
+
+    if w.p.has_inf(Infection::Herpes) && w.p.eczema == Some(true) {
+        push_to(
+            &mut out,
+            item(
+                w,
+                "antiviral",
+                Msg::CheckAntiviral,
+                Msg::CheckAntiviralWhy,
+                None,
+                &[],
+                &["bieber_2022"],
+            ),
+        );
+    }
+
+    let heart_risk = w.p.cv.as_ref().is_some_and(|c| !c.is_empty())
+        || matches!(w.p.smoke, Some(Smoking::Current | Smoking::Former))
+        || w.p
+            .age
+            .is_some_and(|a| u32::from(a) >= w.fig(Fig::OsMinAge).whole());
+    if heart_risk {
+        push_to(
+            &mut out,
+            item(
+                w,
+                "heart",
+                Msg::CheckHeart,
+                Msg::CheckHeartWhy,
+                None,
+                &[],
+                &["ema_2023"],
+            ),
+        );
+    }
+    if w.p.smoke == Some(Smoking::Current) {
+        push_to(
+            &mut out,
+            item(
+                w,
+                "smoking",
+                Msg::CheckSmoking,
+                Msg::CheckSmokingWhy,
+                None,
+                &[],
+                &["charles_schoeman_2023"],
+            ),
+        );
+    }
+    push_to(
+        &mut out,
+        item(
+            w,
+            "medicines",
+            Msg::CheckMedicines,
+            Msg::CheckMedicinesWhy,
+            None,
+            &[],
+            &["leqselvi_label"],
+        ),
+    );
+    out
+}
+
+fn push_to(out: &mut Vec<Block>, c: CheckItem) {
+    out.push(Block {
+        drug: None,
+        kind: BlockKind::Check(c),
+    });
+}
+
+fn out_drug(out: &mut Vec<Block>, c: CheckItem, d: Drug) {
+    out.push(Block {
+        drug: Some(d),
+        kind: BlockKind::Check(c),
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn item(
+    w: &mut Writer,
+    id: &'static str,
+    title: Msg,
+    why: Msg,
+    yours: Option<String>,
+    figs: &[Fig],
+    ids: &[&str],
+) -> CheckItem {
+    let mut cites = w.cite(figs);
+    cites.extend(w.cite_ids(ids));
+    CheckItem {
+        id,
+        title: w.t(title),
+        why: w.t(why),
+        yours,
+        done: false,
+        cites,
+    }
+}
+
+/// Someone who could become pregnant: the pregnancy questions apply to them (not male, of an age
+/// when pregnancy is possible, not after menopause).
+fn could_get_pregnant(w: &Writer) -> bool {
+    questionnaire::steps(w.p).contains(&questionnaire::StepId::Pregnancy)
+}
+
+/// USPSTF: aged 50–80, 20+ pack-years, smoking now or quit within 15 years.
+fn lung_screening(w: &mut Writer) -> Option<CheckItem> {
+    let age = u32::from(w.p.age?);
+    let (min, max) = (
+        w.fig(Fig::LungScreenAge).low_whole(),
+        w.fig(Fig::LungScreenAge).high_whole(),
+    );
+    if !(min..=max).contains(&age) {
+        return None;
+    }
+    let recent_smoker = match w.p.smoke? {
+        Smoking::Current => true,
+        Smoking::Former => w.p.quit15 != Some(false),
+        Smoking::Never => false,
+    };
+    if !recent_smoker {
+        return None;
+    }
+    let sure = w.p.packyrs == Some(PackYears::AtLeast20)
+        && (w.p.smoke == Some(Smoking::Current) || w.p.quit15 == Some(true));
+    if w.p.packyrs == Some(PackYears::Under20) {
+        return None;
+    }
+    let args = [
+        ("min", min.to_string()),
+        ("max", max.to_string()),
+        ("packs", w.n(Fig::LungScreenPackyears)),
+        ("quit", w.n(Fig::LungScreenQuitYears)),
+    ];
+    let why = w.f(
+        if sure {
+            Msg::CheckLungWhy
+        } else {
+            Msg::CheckLungUnsure
+        },
+        &args,
+    );
+    Some(CheckItem {
+        id: "lung",
+        title: w.t(Msg::CheckLung),
+        why,
+        yours: None,
+        done: false,
+        cites: w.cite(&[
+            Fig::LungScreenAge,
+            Fig::LungScreenPackyears,
+            Fig::LungScreenQuitYears,
+        ]),
+    })
+}

@@ -1,0 +1,206 @@
+//! Section 3: only what applies to this person's stage of life — age limits, pregnancy plans,
+//! breastfeeding, the combined pill and long trips, menopause and hormone therapy.
+
+use super::model::*;
+use super::writer::{of_text, only, Writer, TEN_THOUSAND};
+use crate::content::Msg;
+use crate::evidence::Fig;
+use crate::profile::{Contraception, Drug, Hrt, Menopause, Pregnancy, Travel};
+
+pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
+    let mut out = Vec::new();
+    age_limits(w, &mut out);
+    if w.p.may_be_pregnant() {
+        pregnancy(w, &mut out);
+        contraception(w, &mut out);
+    }
+    travel(w, &mut out);
+    if w.p.may_be_pregnant() {
+        menopause(w, &mut out);
+    }
+    out
+}
+
+fn age_limits(w: &mut Writer, out: &mut Vec<Block>) {
+    let Some(age) = w.p.age.map(u32::from) else {
+        return;
+    };
+    let min = w.fig(Fig::RitleMinAge).whole();
+    let adult = w.fig(Fig::AdultAge).whole();
+    if age < min {
+        out.push(w.para(
+            Msg::LifeChild,
+            &[("age", w.n(Fig::RitleMinAge))],
+            &[Fig::RitleMinAge],
+        ));
+    } else if age < adult {
+        out.push(w.para(
+            Msg::LifeTeen,
+            &[
+                ("age", age.to_string()),
+                ("min", w.n(Fig::RitleMinAge)),
+                ("adult", w.n(Fig::AdultAge)),
+            ],
+            &[Fig::RitleMinAge, Fig::AdultAge],
+        ));
+    }
+}
+
+/// Per-medicine label advice, only for the medicines that apply.
+fn per_drug(w: &mut Writer, out: &mut Vec<Block>, bari: Block, ritle: Block, deur: Block) {
+    for (d, b) in [
+        (Drug::Baricitinib, bari),
+        (Drug::Ritlecitinib, ritle),
+        (Drug::Deuruxolitinib, deur),
+    ] {
+        if w.has(d) {
+            out.push(only(d, b));
+        }
+    }
+}
+
+fn pregnancy_labels(w: &mut Writer, out: &mut Vec<Block>) {
+    let bari = w.para(
+        Msg::LifeBariPreg,
+        &[("weeks", w.n(Fig::BariContraceptionAfter))],
+        &[Fig::BariContraceptionAfter],
+    );
+    let ritle = w.para(
+        Msg::LifeRitlePreg,
+        &[("months", w.n(Fig::RitleContraceptionAfter))],
+        &[Fig::RitleContraceptionAfter],
+    );
+    let deur = w.note(Msg::LifeDeurPreg, &[], &[]);
+    per_drug(w, out, bari, ritle, deur);
+}
+
+fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
+    let ten_k = of_text(TEN_THOUSAND);
+    match w.p.preg {
+        Some(Pregnancy::Planning | Pregnancy::Unsure) => {
+            out.push(w.sub(Msg::LifePlanningTitle));
+            out.push(w.plain(Msg::LifePlanning));
+            pregnancy_labels(w, out);
+        }
+        Some(Pregnancy::Pregnant) => {
+            out.push(w.sub(Msg::LifePregnantTitle));
+            out.push(w.para(
+                Msg::LifePregnant,
+                &[
+                    ("preg", w.n(Fig::VtePregnancy)),
+                    ("post", w.n(Fig::VtePostpartum)),
+                    ("base", w.n(Fig::VteNoHormones)),
+                    ("of", ten_k),
+                ],
+                &[Fig::VtePregnancy, Fig::VtePostpartum, Fig::VteNoHormones],
+            ));
+            pregnancy_labels(w, out);
+        }
+        Some(Pregnancy::Breastfeeding) => {
+            out.push(w.sub(Msg::LifeBreastfeedingTitle));
+            let bari = w.para_src(Msg::LifeBariBf, &[], &["olumiant_smpc"]);
+            let ritle = w.para(
+                Msg::LifeRitleBf,
+                &[("hours", w.n(Fig::RitleBreastfeedHours))],
+                &[Fig::RitleBreastfeedHours],
+            );
+            let deur = w.note(Msg::LifeDeurBf, &[], &[]);
+            per_drug(w, out, bari, ritle, deur);
+        }
+        _ => {}
+    }
+}
+
+fn range(w: &Writer, f: Fig) -> String {
+    let fig = w.fig(f);
+    if fig.low.is_some() && fig.high.is_some() {
+        w.f(Msg::NumRange, &[("low", w.low(f)), ("high", w.high(f))])
+    } else {
+        w.n(f)
+    }
+}
+
+fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
+    match w.p.contra {
+        Some(Contraception::Combined) => {
+            out.push(w.sub(Msg::LifePillTitle));
+            out.push(w.plain(Msg::LifePill));
+            let rows = [
+                (Msg::LifeRowNone, Fig::VteNoHormones),
+                (Msg::LifeRowLng, Fig::VteChcLng),
+                (Msg::LifeRowPatch, Fig::VteChcPatchRing),
+                (Msg::LifeRowDes, Fig::VteChcDes),
+                (Msg::LifeRowPreg, Fig::VtePregnancy),
+                (Msg::LifeRowPost, Fig::VtePostpartum),
+            ];
+            let table = Table {
+                caption: w.f(Msg::LifePillTable, &[("of", of_text(TEN_THOUSAND))]),
+                columns: vec![
+                    w.t(Msg::ResultsTableSituation),
+                    w.f(Msg::RisksColPeople, &[("of", of_text(TEN_THOUSAND))]),
+                ],
+                rows: rows
+                    .iter()
+                    .map(|(label, f)| Row {
+                        label: w.t(*label),
+                        cells: vec![range(w, *f)],
+                        yours: false,
+                    })
+                    .collect(),
+                cites: w.cite(&rows.map(|(_, f)| f)),
+            };
+            out.push(Block {
+                drug: None,
+                kind: BlockKind::Table(table),
+            });
+            out.push(w.para_src(Msg::LifePillAsk, &[], &["lidegaard_2012"]));
+        }
+        Some(Contraception::Progestin) => {
+            out.push(w.para_src(Msg::LifeProgestin, &[], &["ema_chc_2013", "lidegaard_2012"]));
+        }
+        _ => {}
+    }
+}
+
+fn travel(w: &mut Writer, out: &mut Vec<Block>) {
+    if w.p.travel != Some(Travel::Monthly) {
+        return;
+    }
+    out.push(w.sub(Msg::LifeTravelTitle));
+    out.push(w.para(
+        Msg::LifeTravel,
+        &[
+            ("hours", w.n(Fig::FlightHours)),
+            ("n", w.exact(Fig::FlightVte)),
+            ("of", of_text(TEN_THOUSAND)),
+        ],
+        &[Fig::FlightHours, Fig::FlightVte],
+    ));
+    if w.p.contra == Some(Contraception::Combined) {
+        out.push(w.note_src(Msg::LifeTravelPill, &[], &["who_wright_2007"]));
+    }
+    out.push(w.para_src(Msg::LifeTravelTips, &[], &["who_wright_2007"]));
+}
+
+fn menopause(w: &mut Writer, out: &mut Vec<Block>) {
+    let peri = w.p.meno == Some(Menopause::Peri);
+    let text = match w.p.hrt {
+        Some(Hrt::Oral) => Some(Msg::LifeHrtOral),
+        Some(Hrt::Considering) => Some(Msg::LifeHrtConsidering),
+        Some(Hrt::Transdermal) => Some(Msg::LifeHrtTransdermal),
+        // Perimenopause is when hormone therapy usually comes up, so explain the choice early.
+        Some(Hrt::None) | None if peri => Some(Msg::LifeHrtConsidering),
+        _ => None,
+    };
+    if text.is_none() && !peri {
+        return;
+    }
+    out.push(w.sub(Msg::LifeMenoTitle));
+    if let Some(m) = text {
+        out.push(w.para_src(m, &[], &["vinogradova_2019", "canonico_2010"]));
+        out.push(w.note(Msg::LifeMenoNoNumber, &[], &[]));
+    }
+    if peri {
+        out.push(w.plain(Msg::LifePeriBirthControl));
+    }
+}

@@ -1,0 +1,96 @@
+//! The personalisation engine: answers + evidence + text catalog → an [`Explanation`].
+//!
+//! Pure Rust with no web types, tested natively. Each section lives in its own module and skips
+//! itself (returns no blocks) when it does not apply.
+
+mod benefits;
+mod checklist;
+mod eligibility;
+mod expect;
+mod life_stage;
+pub mod model;
+mod options;
+mod questions;
+mod risks;
+mod summary;
+mod warning;
+mod writer;
+
+pub use eligibility::eligible;
+pub use model::*;
+pub use questions::ALL_IDS as QUESTION_IDS;
+pub use warning::{shared_features, Feature};
+
+use crate::content::{Catalog, Msg};
+use crate::evidence::Evidence;
+use crate::profile::{Drug, DrugFocus, Profile};
+use writer::Writer;
+
+/// Build the explanation for `profile`. `shown` lists the medicines the clinic chose to show
+/// (all three by default).
+pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) -> Explanation {
+    // Answers hidden by other answers (pregnancy questions after "male") never shape the result.
+    let mut pruned = profile.clone();
+    crate::questionnaire::prune(&mut pruned);
+    let profile = &pruned;
+    let drugs = eligible(profile, shown);
+    let mut w = Writer::new(profile, ev, cat, &drugs);
+
+    let (focus, focus_note) = match profile.drug {
+        Some(DrugFocus::One(d)) if drugs.contains(&d) => (
+            Some(d),
+            Some(w.f(Msg::ResultsClinicianFocus, &[("drug", w.drug_name(d))])),
+        ),
+        Some(DrugFocus::One(d)) => (
+            None,
+            Some(w.f(Msg::ResultsFocusNotEligible, &[("drug", w.drug_name(d))])),
+        ),
+        _ => (None, None),
+    };
+
+    let summary = summary::lines(&mut w);
+    let parts = [
+        (
+            SectionId::Benefits,
+            Msg::SecBenefits,
+            benefits::blocks(&mut w),
+        ),
+        (SectionId::Warning, Msg::SecWarning, warning::blocks(&mut w)),
+        (
+            SectionId::LifeStage,
+            Msg::SecLife,
+            life_stage::blocks(&mut w),
+        ),
+        (SectionId::Risks, Msg::SecRisks, risks::blocks(&mut w)),
+        (SectionId::Options, Msg::SecOptions, options::blocks(&mut w)),
+        (
+            SectionId::Checklist,
+            Msg::SecChecklist,
+            checklist::blocks(&mut w),
+        ),
+        (SectionId::Expect, Msg::SecExpect, expect::blocks(&mut w)),
+        (
+            SectionId::Questions,
+            Msg::SecQuestions,
+            questions::blocks(&mut w),
+        ),
+    ];
+    let sections = parts
+        .into_iter()
+        .filter(|(_, _, blocks)| !blocks.is_empty())
+        .map(|(id, title, blocks)| Section {
+            id,
+            title: w.t(title),
+            blocks,
+        })
+        .collect();
+
+    Explanation {
+        summary,
+        sections,
+        sources: w.into_sources(),
+        drugs,
+        focus,
+        focus_note,
+    }
+}

@@ -1,0 +1,198 @@
+//! What the engine produces: an ordered list of sections made of typed blocks. No HTML and no web
+//! types, so the same explanation can be rendered by Yew, printed, or read as plain text.
+
+use crate::profile::Drug;
+
+/// Index into the evidence's `sources`.
+pub type SourceIdx = usize;
+
+/// A sentence or paragraph, with the sources behind any number in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub cites: Vec<SourceIdx>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionId {
+    Benefits,
+    Warning,
+    LifeStage,
+    Risks,
+    Options,
+    Checklist,
+    Expect,
+    Questions,
+}
+
+impl SectionId {
+    /// Stable anchor id for links within the page.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            SectionId::Benefits => "benefits",
+            SectionId::Warning => "warning",
+            SectionId::LifeStage => "life-stage",
+            SectionId::Risks => "risks",
+            SectionId::Options => "options",
+            SectionId::Checklist => "checklist",
+            SectionId::Expect => "expect",
+            SectionId::Questions => "questions",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub id: SectionId,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a section. `drug` is set when the block is about one medicine only, so the
+/// per-medicine view can hide the others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub drug: Option<Drug>,
+    pub kind: BlockKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BlockKind {
+    Subheading(String),
+    Paragraph(Text),
+    /// A caution or an honest "we don't know".
+    Note(Text),
+    IconArray(IconArray),
+    Table(Table),
+    Check(CheckItem),
+    Question(Question),
+    Urgent(Urgent),
+}
+
+/// Part-to-whole pictographs: one array per group, all with the same denominator and time frame.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IconArray {
+    /// Names the outcome and the time frame.
+    pub title: String,
+    /// People per array: 100, or 1,000 for rarer events.
+    pub of: u32,
+    pub groups: Vec<IconGroup>,
+    pub cites: Vec<SourceIdx>,
+    /// True for harms, so the UI can style them, but with the same format as benefits.
+    pub harm: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IconGroup {
+    /// Who this array is about, e.g. "Baricitinib 4 mg".
+    pub label: String,
+    /// How many of `of` had the outcome.
+    pub count: u32,
+    /// The natural-frequency sentence in both frames ("35 in 100 did; 65 in 100 did not").
+    pub sentence: String,
+}
+
+/// A comparison table with one label column and one or more value columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    pub cites: Vec<SourceIdx>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub cells: Vec<String>,
+    /// Highlights the row that matches the person's answers.
+    pub yours: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckItem {
+    pub id: &'static str,
+    pub title: String,
+    pub why: String,
+    /// A line tailored to the person's answers, if any.
+    pub yours: Option<String>,
+    pub done: bool,
+    pub cites: Vec<SourceIdx>,
+}
+
+/// Benefits, Risks, Alternatives, Nothing — plus practical questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bran {
+    Benefit,
+    Risk,
+    Alternative,
+    Nothing,
+    Practical,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    /// Stable id, stored in the share link when ticked.
+    pub id: &'static str,
+    pub tag: Bran,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Urgent {
+    pub title: String,
+    pub items: Vec<String>,
+    pub note: String,
+}
+
+/// Everything the results screen shows, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    /// "Your summary in 3 lines".
+    pub summary: Vec<Text>,
+    pub sections: Vec<Section>,
+    /// Sources in the order they are first cited; a citation's number is its position + 1.
+    pub sources: Vec<SourceIdx>,
+    /// Medicines approved for this person (and shown by the clinic), in display order.
+    pub drugs: Vec<Drug>,
+    /// The medicine a clinician's link asked to focus on, if it applies to this person.
+    pub focus: Option<Drug>,
+    /// A note about the clinician's focus, when it could not be honoured or needs saying.
+    pub focus_note: Option<String>,
+}
+
+impl Explanation {
+    /// The 1-based number shown for a source, if it is cited.
+    pub fn cite_number(&self, source: SourceIdx) -> Option<usize> {
+        self.sources
+            .iter()
+            .position(|s| *s == source)
+            .map(|i| i + 1)
+    }
+
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Every question offered, in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match &b.kind {
+                BlockKind::Question(q) => Some(q),
+                _ => None,
+            })
+    }
+
+    /// Every checklist item, in order.
+    pub fn checks(&self) -> impl Iterator<Item = &CheckItem> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match &b.kind {
+                BlockKind::Check(c) => Some(c),
+                _ => None,
+            })
+    }
+}

@@ -1,0 +1,74 @@
+//! Section 5: the other options, including not treating, in plain words. Only numbers we could
+//! check are shown; for the rest we say so.
+
+use super::model::*;
+use super::writer::{of_text, Writer, HUNDRED};
+use crate::content::Msg;
+use crate::evidence::Fig;
+use crate::profile::AaExtent;
+
+pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
+    let hundred = of_text(HUNDRED);
+    let mut out = vec![w.plain(Msg::OptionsIntro), w.sub(Msg::OptionsWaitTitle)];
+
+    let patchy = w.p.aa == Some(AaExtent::Patchy);
+    let total = w.p.aa == Some(AaExtent::Total);
+    // Unknown extent: show both pictures, since we can't tell which applies.
+    if patchy || w.p.aa.is_none() {
+        out.push(w.para(
+            Msg::OptionsWaitPatchy,
+            &[
+                ("few", w.n(Fig::NhFewPatches1y)),
+                ("low", w.low(Fig::NhReferral1y)),
+                ("high", w.high(Fig::NhReferral1y)),
+                ("of", hundred.clone()),
+            ],
+            &[Fig::NhFewPatches1y, Fig::NhReferral1y],
+        ));
+        out.push(w.para(
+            Msg::OptionsWaitMildLong,
+            &[("n", w.n(Fig::NhTostiMildFree)), ("of", hundred.clone())],
+            &[Fig::NhTostiMildFree],
+        ));
+    }
+    if !patchy {
+        out.push(w.para(
+            Msg::OptionsWaitSevere,
+            &[
+                ("years", w.exact(Fig::NhTostiYears)),
+                ("low", w.low(Fig::NhTostiSevereFree)),
+                ("high", w.high(Fig::NhTostiSevereFree)),
+                ("of", hundred.clone()),
+                ("p_low", w.n(Fig::DeurPboScalpWk24)),
+                ("p_high", w.n(Fig::BariPboAa1Scalp)),
+                ("weeks", w.weeks(Fig::BariPboAa1Scalp)),
+            ],
+            &[
+                Fig::NhTostiYears,
+                Fig::NhTostiSevereFree,
+                Fig::DeurPboScalpWk24,
+                Fig::BariPboAa1Scalp,
+            ],
+        ));
+    }
+    if total || w.p.aa.is_none() {
+        out.push(w.para(
+            Msg::OptionsWaitTotal,
+            &[("n", w.n(Fig::NhTotalRecovery)), ("of", hundred)],
+            &[Fig::NhTotalRecovery],
+        ));
+    }
+    out.push(w.plain(Msg::OptionsWaitNote));
+    for m in [
+        Msg::OptionsInjections,
+        Msg::OptionsTopical,
+        Msg::OptionsImmunotherapy,
+        Msg::OptionsOtherMedicines,
+    ] {
+        out.push(w.para_src(m, &[], &["bad_2012"]));
+    }
+    out.push(w.note(Msg::OptionsNoNumbers, &[], &[]));
+    out.push(w.plain(Msg::OptionsCover));
+    out.push(w.plain(Msg::OptionsSupport));
+    out
+}

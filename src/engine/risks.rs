@@ -1,0 +1,223 @@
+//! Section 4: side effects and serious risks, as absolute numbers with the same denominator and
+//! time frame as what they are compared with.
+
+use super::model::*;
+use super::writer::{of_text, only, Writer, HUNDRED, THOUSAND};
+use crate::content::Msg;
+use crate::evidence::Fig;
+use crate::profile::{Cancer, Cv, Drug, Infection};
+
+pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
+    if w.drugs.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![w.sub(Msg::RisksCommonTitle)];
+    common(w, &mut out);
+    serious_infections(w, &mut out);
+    clots(w, &mut out);
+    herpes(w, &mut out);
+    cancer(w, &mut out);
+    out
+}
+
+fn common(w: &mut Writer, out: &mut Vec<Block>) {
+    let hundred = of_text(HUNDRED);
+    if w.has(Drug::Ritlecitinib) {
+        let rows = [
+            (Msg::RisksRowHeadache, Fig::RitleHeadache),
+            (Msg::RisksRowDiarrhoea, Fig::RitleDiarrhoea),
+            (Msg::RisksRowAcne, Fig::RitleAcne),
+            (Msg::RisksRowRash, Fig::RitleRash),
+            (Msg::RisksRowHives, Fig::RitleHives),
+            (Msg::RisksRowStopped, Fig::RitleStopAe),
+        ];
+        let table = Table {
+            caption: w.f(
+                Msg::RisksRitleTable,
+                &[
+                    ("dose", w.exact(Fig::RitleDose)),
+                    ("weeks", w.weeks(Fig::RitleHeadache)),
+                    ("of", hundred.clone()),
+                ],
+            ),
+            columns: vec![
+                String::new(),
+                w.f(Msg::RisksColPeople, &[("of", hundred.clone())]),
+            ],
+            rows: rows
+                .iter()
+                .map(|(label, f)| Row {
+                    label: w.t(*label),
+                    cells: vec![w.n(*f)],
+                    yours: false,
+                })
+                .collect(),
+            cites: w.cite(&rows.map(|(_, f)| f)),
+        };
+        out.push(only(
+            Drug::Ritlecitinib,
+            Block {
+                drug: None,
+                kind: BlockKind::Table(table),
+            },
+        ));
+        let b = w.note(Msg::RisksRitlePlaceboMissing, &[], &[]);
+        out.push(only(Drug::Ritlecitinib, b));
+        let b = w.para(
+            Msg::RisksRitleAny,
+            &[
+                ("low", w.low(Fig::RitleAnyAe)),
+                ("high", w.high(Fig::RitleAnyAe)),
+                ("pbo", w.n(Fig::RitleAnyAePbo)),
+                ("of", hundred.clone()),
+                ("weeks", w.weeks(Fig::RitleAnyAe)),
+            ],
+            &[Fig::RitleAnyAe, Fig::RitleAnyAePbo],
+        );
+        out.push(only(Drug::Ritlecitinib, b));
+    }
+    if w.has(Drug::Baricitinib) {
+        let b = w.para_src(
+            Msg::RisksBariCommon,
+            &[],
+            &["king_nejm_2022", "olumiant_label"],
+        );
+        out.push(only(Drug::Baricitinib, b));
+    }
+    if w.has(Drug::Deuruxolitinib) {
+        let b = w.para(
+            Msg::RisksDeurCommon,
+            &[
+                ("n", w.k(Fig::DeurStopAe)),
+                ("pbo", w.k(Fig::DeurStopAePbo)),
+                ("of", of_text(THOUSAND)),
+                ("weeks", w.weeks(Fig::DeurStopAe)),
+            ],
+            &[Fig::DeurStopAe, Fig::DeurStopAePbo],
+        );
+        out.push(only(Drug::Deuruxolitinib, b));
+    }
+}
+
+fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
+    out.push(w.sub(Msg::RisksSeriousTitle));
+    if w.has(Drug::Ritlecitinib) {
+        let thousand = of_text(THOUSAND);
+        let rows = [
+            (Msg::RisksRowSerinf, Fig::AaBgSerinf, Fig::RitleSerinfRate),
+            (
+                Msg::RisksRowShingles,
+                Fig::AaBgShingles,
+                Fig::RitleShinglesRate,
+            ),
+        ];
+        let table = Table {
+            caption: w.f(Msg::RisksSeriousTable, &[("of", thousand)]),
+            columns: vec![
+                String::new(),
+                w.t(Msg::RisksColAaBackground),
+                w.t(Msg::RisksColRitle),
+            ],
+            rows: rows
+                .iter()
+                .map(|(label, bg, drug)| Row {
+                    label: w.t(*label),
+                    // Background is per 1,000 already; trial rates are per 100 person-years.
+                    cells: vec![w.n(*bg), w.k(*drug)],
+                    yours: false,
+                })
+                .collect(),
+            cites: w.cite(&[
+                Fig::AaBgSerinf,
+                Fig::AaBgShingles,
+                Fig::RitleSerinfRate,
+                Fig::RitleShinglesRate,
+            ]),
+        };
+        out.push(only(
+            Drug::Ritlecitinib,
+            Block {
+                drug: None,
+                kind: BlockKind::Table(table),
+            },
+        ));
+        let b = w.note(Msg::RisksSeriousCaveat, &[], &[]);
+        out.push(only(Drug::Ritlecitinib, b));
+    }
+    out.push(w.para_src(Msg::RisksShinglesVax, &[], &["cdc_shingrix"]));
+}
+
+fn clots(w: &mut Writer, out: &mut Vec<Block>) {
+    out.push(w.sub(Msg::RisksClotsTitle));
+    out.push(w.para_src(
+        Msg::RisksClots,
+        &[],
+        &["charles_schoeman_vte_2024", "fda_dsc_2021"],
+    ));
+    if w.has(Drug::Deuruxolitinib) {
+        let b = w.para(
+            Msg::RisksClotsDeur,
+            &[
+                ("high", w.exact(Fig::DeurDoseUnapproved)),
+                ("dose", w.exact(Fig::DeurDose)),
+            ],
+            &[Fig::DeurDoseUnapproved, Fig::DeurDose],
+        );
+        out.push(only(Drug::Deuruxolitinib, b));
+    }
+    out.push(w.para(
+        Msg::RisksClotsBackground,
+        &[("n", w.n(Fig::AaBgVte)), ("of", of_text(THOUSAND))],
+        &[Fig::AaBgVte],
+    ));
+    if w.p.has_cv(Cv::Clot) {
+        out.push(w.note_src(
+            Msg::RisksClotsPast,
+            &[],
+            &["charles_schoeman_vte_2024", "olumiant_smpc"],
+        ));
+    }
+}
+
+fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
+    let cold_sores = w.p.has_inf(Infection::Herpes);
+    let eczema = w.p.eczema == Some(true);
+    if !cold_sores && !eczema {
+        return;
+    }
+    let thousand = of_text(THOUSAND);
+    out.push(w.sub(Msg::RisksHerpesTitle));
+    out.push(w.para(
+        Msg::RisksHerpes,
+        &[
+            ("aa", w.n(Fig::AaBgHsv)),
+            ("other", w.n(Fig::NonaaBgHsv)),
+            ("of", thousand.clone()),
+        ],
+        &[Fig::AaBgHsv, Fig::NonaaBgHsv],
+    ));
+    if eczema {
+        out.push(w.para(
+            Msg::RisksEczemaHerpeticum,
+            &[
+                ("bari", w.k(Fig::AdEhBari4)),
+                ("pbo", w.k(Fig::AdEhPbo)),
+                ("of", thousand),
+                ("dose", w.exact(Fig::AdEhDose)),
+                ("serious", w.n(Fig::AdEhSeriousCases)),
+            ],
+            &[Fig::AdEhBari4, Fig::AdEhPbo, Fig::AdEhSeriousCases],
+        ));
+    }
+}
+
+fn cancer(w: &mut Writer, out: &mut Vec<Block>) {
+    let text = match w.p.cancer {
+        Some(Cancer::Recent) => Msg::RisksCancerRecent,
+        Some(Cancer::Past) => Msg::RisksCancerPast,
+        Some(Cancer::SkinOnly) => Msg::RisksCancerSkin,
+        _ => return,
+    };
+    out.push(w.sub(Msg::RisksCancerTitle));
+    out.push(w.note_src(text, &[], &["fda_dsc_2021", "ema_2023"]));
+}

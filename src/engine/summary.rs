@@ -1,0 +1,145 @@
+//! "Your summary in 3 lines": what is approved, what it could do, and the one personal point that
+//! matters most.
+
+use super::model::*;
+use super::warning::shared_features;
+use super::writer::{of_text, Writer, HUNDRED};
+use crate::content::Msg;
+use crate::evidence::Fig;
+use crate::profile::{Drug, Pregnancy};
+
+pub(crate) fn lines(w: &mut Writer) -> Vec<Text> {
+    let mut out = vec![approval(w)];
+    if let Some(b) = benefit(w) {
+        out.push(b);
+    }
+    out.push(personal(w));
+    out
+}
+
+fn approval(w: &mut Writer) -> Text {
+    let adult = w.fig(Fig::AdultAge).whole();
+    let min = w.fig(Fig::RitleMinAge).whole();
+    match w.p.age.map(u32::from) {
+        Some(a) if a < min => w.text(
+            Msg::SummaryApprovedChild,
+            &[("age", w.n(Fig::RitleMinAge))],
+            &[Fig::RitleMinAge],
+        ),
+        Some(a) if a < adult => w.text(
+            Msg::SummaryApprovedTeen,
+            &[
+                ("age", a.to_string()),
+                ("drug", w.drug_short(Drug::Ritlecitinib)),
+                ("adult", w.n(Fig::AdultAge)),
+            ],
+            &[Fig::RitleMinAge, Fig::AdultAge],
+        ),
+        None => w.text(
+            Msg::SummaryApprovedUnknownAge,
+            &[
+                ("adult", w.n(Fig::AdultAge)),
+                ("min", w.n(Fig::RitleMinAge)),
+            ],
+            &[Fig::AdultAge, Fig::RitleMinAge],
+        ),
+        Some(_) if w.drugs.is_empty() => w.text(Msg::ResultsNoDrugs, &[], &[]),
+        Some(_) => {
+            let names: Vec<String> = w.drugs.iter().map(|d| w.drug_short(*d)).collect();
+            let list = w.list(&names);
+            w.text(
+                Msg::SummaryApprovedAdult,
+                &[("list", list)],
+                &[Fig::AdultAge],
+            )
+        }
+    }
+}
+
+/// The main scalp result for each medicine's approved (highest approved) dose, as a range.
+fn benefit(w: &mut Writer) -> Option<Text> {
+    let mains: Vec<(Fig, Fig)> = w
+        .drugs
+        .iter()
+        .flat_map(|d| match d {
+            Drug::Baricitinib => vec![
+                (Fig::Bari4Aa1Scalp, Fig::BariPboAa1Scalp),
+                (Fig::Bari4Aa2Scalp, Fig::BariPboAa2Scalp),
+            ],
+            Drug::Ritlecitinib => vec![(Fig::Ritle50ScalpWk24, Fig::RitlePboScalpWk24)],
+            Drug::Deuruxolitinib => vec![(Fig::Deur8ScalpWk24, Fig::DeurPboScalpWk24)],
+        })
+        .collect();
+    let by = |f: &dyn Fn(&(Fig, Fig)) -> Fig| -> (Fig, Fig) {
+        let mut v: Vec<Fig> = mains.iter().map(f).collect();
+        v.sort_by_key(|x| w.fig(*x).whole());
+        (
+            *v.first().unwrap_or(&Fig::Bari4Aa1Scalp),
+            *v.last().unwrap_or(&Fig::Bari4Aa1Scalp),
+        )
+    };
+    if mains.is_empty() {
+        return None;
+    }
+    let (lo, hi) = by(&|m| m.0);
+    let (plo, phi) = by(&|m| m.1);
+    let mut weeks: Vec<u32> = mains.iter().filter_map(|m| w.fig(m.0).weeks).collect();
+    weeks.sort_unstable();
+    let (wlo, whi) = (weeks[0], weeks[weeks.len() - 1]);
+    let range = |a: String, b: String| {
+        if a == b {
+            a
+        } else {
+            w.f(Msg::NumRange, &[("low", a), ("high", b)])
+        }
+    };
+    let args = [
+        ("n", range(w.n(lo), w.n(hi))),
+        ("pbo", range(w.n(plo), w.n(phi))),
+        ("weeks", range(wlo.to_string(), whi.to_string())),
+        ("of", of_text(HUNDRED)),
+    ];
+    let figs: Vec<Fig> = mains.iter().flat_map(|m| [m.0, m.1]).collect();
+    Some(w.text(Msg::SummaryBenefit, &args, &figs))
+}
+
+fn personal(w: &mut Writer) -> Text {
+    match w.p.preg {
+        Some(Pregnancy::Pregnant) if w.p.may_be_pregnant() => {
+            return w.text(Msg::SummaryPregnant, &[], &[]);
+        }
+        Some(Pregnancy::Breastfeeding) if w.p.may_be_pregnant() => {
+            return w.text(Msg::SummaryBreastfeeding, &[], &[]);
+        }
+        Some(Pregnancy::Planning) if w.p.may_be_pregnant() && !w.drugs.is_empty() => {
+            return w.text(Msg::SummaryPlanning, &[], &[]);
+        }
+        _ => {}
+    }
+    if w.drugs.is_empty() {
+        return w.text(Msg::SummaryOtherOptions, &[], &[]);
+    }
+    let features = shared_features(w.p);
+    let unknown = w.p.age.is_none() || w.p.smoke.is_none() || w.p.cv.is_none();
+    if features.is_empty() && !unknown {
+        w.text(
+            Msg::SummaryRiskLow,
+            &[("age", w.n(Fig::OsMinAge))],
+            &[Fig::OsMinAge],
+        )
+    } else if features.is_empty() {
+        w.text(Msg::SummaryRiskUnknown, &[], &[])
+    } else if features.iter().any(|f| f.in_excess_group()) {
+        w.text(
+            Msg::SummaryRiskExcess,
+            &[("count", w.count_word(features.len()))],
+            &[Fig::OsHighRiskAge],
+        )
+    } else {
+        w.text(
+            Msg::SummaryRiskSome,
+            &[("count", w.count_word(features.len()))],
+            &[Fig::OsMinAge],
+        )
+    }
+}

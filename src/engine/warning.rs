@@ -1,0 +1,309 @@
+//! Section 2: the boxed warning — where it came from, and where this person sits relative to
+//! the people in ORAL Surveillance.
+
+use super::model::*;
+use super::writer::{cap, of_text, only, Writer, HUNDRED, THOUSAND};
+use crate::content::Msg;
+use crate::evidence::{Evidence, Fig};
+use crate::profile::{Cancer, Cv, Drug, Profile, Smoking};
+
+/// A feature this person shares with the ORAL Surveillance population.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    /// Aged 50 to 64 (everyone in the study was 50 or older).
+    Age50,
+    /// Aged 65 or older: one of the groups where the extra risk sat.
+    Age65,
+    CurrentSmoker,
+    FormerSmoker,
+    HighBloodPressure,
+    HighCholesterol,
+    Diabetes,
+    HeartDisease,
+    Stroke,
+    Clot,
+    Cancer,
+}
+
+impl Feature {
+    /// The post hoc analyses found the excess risk in people 65+, ever-smokers and people with
+    /// heart or artery disease.
+    pub fn in_excess_group(self) -> bool {
+        matches!(
+            self,
+            Feature::Age65
+                | Feature::CurrentSmoker
+                | Feature::FormerSmoker
+                | Feature::HeartDisease
+                | Feature::Stroke
+        )
+    }
+}
+
+/// Features shared with the study population, most important first.
+pub fn shared_features(p: &Profile) -> Vec<Feature> {
+    let ev = Evidence::bundled();
+    let min_age = ev.fig(Fig::OsMinAge).whole();
+    let old = ev.fig(Fig::OsHighRiskAge).whole();
+    let mut out = Vec::new();
+    if let Some(age) = p.age.map(u32::from) {
+        if age >= old {
+            out.push(Feature::Age65);
+        } else if age >= min_age {
+            out.push(Feature::Age50);
+        }
+    }
+    match p.smoke {
+        Some(Smoking::Current) => out.push(Feature::CurrentSmoker),
+        Some(Smoking::Former) => out.push(Feature::FormerSmoker),
+        _ => {}
+    }
+    for (cv, f) in [
+        (Cv::HeartDisease, Feature::HeartDisease),
+        (Cv::Stroke, Feature::Stroke),
+        (Cv::HighBloodPressure, Feature::HighBloodPressure),
+        (Cv::HighCholesterol, Feature::HighCholesterol),
+        (Cv::Diabetes, Feature::Diabetes),
+        (Cv::Clot, Feature::Clot),
+    ] {
+        if p.has_cv(cv) {
+            out.push(f);
+        }
+    }
+    if matches!(p.cancer, Some(Cancer::Past | Cancer::Recent)) {
+        out.push(Feature::Cancer);
+    }
+    out
+}
+
+fn feature_text(w: &Writer, f: Feature) -> String {
+    let age = |fig| vec![("age", w.n(fig))];
+    match f {
+        Feature::Age50 => w.f(Msg::WarningFAge50, &age(Fig::OsMinAge)),
+        Feature::Age65 => w.f(Msg::WarningFAge65, &age(Fig::OsHighRiskAge)),
+        Feature::CurrentSmoker => w.t(Msg::WarningFCurrentSmoker),
+        Feature::FormerSmoker => w.t(Msg::WarningFFormerSmoker),
+        Feature::HighBloodPressure => w.t(Msg::WarningFBp),
+        Feature::HighCholesterol => w.t(Msg::WarningFChol),
+        Feature::Diabetes => w.t(Msg::WarningFDiabetes),
+        Feature::HeartDisease => w.t(Msg::WarningFHeart),
+        Feature::Stroke => w.t(Msg::WarningFStroke),
+        Feature::Clot => w.t(Msg::WarningFClot),
+        Feature::Cancer => w.t(Msg::WarningFCancer),
+    }
+}
+
+pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
+    if w.drugs.is_empty() {
+        return Vec::new();
+    }
+    let hundred = of_text(HUNDRED);
+    let thousand = of_text(THOUSAND);
+    let mut out = vec![w.para_src(Msg::WarningWhat, &[], &["fda_dsc_2021"])];
+    out.push(w.para(
+        Msg::WarningOrigin,
+        &[
+            ("n", w.exact(Fig::OsPeople)),
+            ("min_age", w.n(Fig::OsMinAge)),
+            ("mean_age", w.exact(Fig::OsMeanAge)),
+            ("smokers", w.n(Fig::OsCurrentSmokers)),
+            ("of", hundred.clone()),
+        ],
+        &[
+            Fig::OsPeople,
+            Fig::OsMinAge,
+            Fig::OsMeanAge,
+            Fig::OsCurrentSmokers,
+        ],
+    ));
+
+    let tofa = w.t(Msg::WarningTofa);
+    let tnf = w.t(Msg::WarningTnf);
+    for (title, sentence, a, b) in [
+        (
+            Msg::WarningMaceTitle,
+            Msg::WarningMaceGroup,
+            Fig::OsMaceTofa,
+            Fig::OsMaceTnf,
+        ),
+        (
+            Msg::WarningCancerTitle,
+            Msg::WarningCancerGroup,
+            Fig::OsCancerTofa,
+            Fig::OsCancerTnf,
+        ),
+    ] {
+        let groups = vec![
+            w.group(
+                cap(&tofa),
+                &tofa,
+                w.fig(a).per_thousand(),
+                THOUSAND,
+                sentence,
+            ),
+            w.group(cap(&tnf), &tnf, w.fig(b).per_thousand(), THOUSAND, sentence),
+        ];
+        let years = w.years(a);
+        out.push(Block {
+            drug: None,
+            kind: BlockKind::IconArray(IconArray {
+                title: w.f(title, &[("years", years)]),
+                of: THOUSAND,
+                groups,
+                cites: w.cite(&[a, b, Fig::OsFollowup]),
+                harm: true,
+            }),
+        });
+    }
+
+    out.push(w.para(
+        Msg::WarningWhereExcess,
+        &[("age", w.n(Fig::OsHighRiskAge))],
+        &[Fig::OsHighRiskAge, Fig::OsLowriskShare],
+    ));
+
+    let features = shared_features(w.p);
+    let heart = features
+        .iter()
+        .any(|f| matches!(f, Feature::HeartDisease | Feature::Stroke));
+    let older = features
+        .iter()
+        .any(|f| matches!(f, Feature::Age50 | Feature::Age65));
+    if heart || older {
+        out.push(w.para(
+            Msg::WarningAscvd,
+            &[
+                ("tofa_low", w.low(Fig::OsMaceAscvdTofa)),
+                ("tofa_high", w.high(Fig::OsMaceAscvdTofa)),
+                ("tnf", w.n(Fig::OsMaceAscvdTnf)),
+                ("tofa_low_no", w.low(Fig::OsMaceNoascvdTofa)),
+                ("tofa_high_no", w.high(Fig::OsMaceNoascvdTofa)),
+                ("tnf_no", w.n(Fig::OsMaceNoascvdTnf)),
+                ("of", hundred.clone()),
+            ],
+            &[
+                Fig::OsMaceAscvdTofa,
+                Fig::OsMaceAscvdTnf,
+                Fig::OsMaceNoascvdTofa,
+                Fig::OsMaceNoascvdTnf,
+            ],
+        ));
+    }
+
+    out.push(w.sub(Msg::WarningYouTitle));
+    out.extend(where_you_sit(w, &features));
+
+    let ema_applies = features.iter().any(|f| {
+        matches!(
+            f,
+            Feature::Age65
+                | Feature::CurrentSmoker
+                | Feature::FormerSmoker
+                | Feature::HeartDisease
+                | Feature::Stroke
+                | Feature::HighBloodPressure
+                | Feature::HighCholesterol
+                | Feature::Diabetes
+                | Feature::Cancer
+        )
+    });
+    if ema_applies {
+        out.push(w.note(
+            Msg::WarningEma,
+            &[("age", w.n(Fig::EmaAge))],
+            &[Fig::EmaAge],
+        ));
+    }
+
+    if w.has(Drug::Ritlecitinib) {
+        let b = w.para(
+            Msg::WarningAaTrials,
+            &[
+                ("people", w.exact(Fig::RitleSafetyPeople)),
+                ("mace", w.k(Fig::RitleMaceRate)),
+                ("cancer", w.k(Fig::RitleCancerRate)),
+                ("serinf", w.k(Fig::RitleSerinfRate)),
+                ("of", thousand.clone()),
+            ],
+            &[
+                Fig::RitleSafetyPeople,
+                Fig::RitleMaceRate,
+                Fig::RitleCancerRate,
+                Fig::RitleSerinfRate,
+            ],
+        );
+        out.push(only(Drug::Ritlecitinib, b));
+    }
+    if w.has(Drug::Baricitinib) {
+        let b = w.para(
+            Msg::WarningAaBariLow,
+            &[
+                ("age", w.n(Fig::BariLowriskAge)),
+                ("py", w.exact(Fig::BariLowriskPy)),
+                ("years", w.exact(Fig::BariLowriskYears)),
+                ("zero", w.n(Fig::BariLowriskSeriousEvents)),
+            ],
+            &[
+                Fig::BariLowriskAge,
+                Fig::BariLowriskPy,
+                Fig::BariLowriskYears,
+                Fig::BariLowriskSeriousEvents,
+            ],
+        );
+        out.push(only(Drug::Baricitinib, b));
+    }
+    out.push(w.note(Msg::WarningUncertainty, &[], &[]));
+    out
+}
+
+fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut unknown = Vec::new();
+    if w.p.age.is_none() {
+        unknown.push(w.t(Msg::WarningUAge));
+    }
+    if w.p.smoke.is_none() {
+        unknown.push(w.t(Msg::WarningUSmoke));
+    }
+    if w.p.cv.is_none() {
+        unknown.push(w.t(Msg::WarningUCv));
+    }
+
+    if features.is_empty() {
+        if w.p.age.is_some() && unknown.is_empty() {
+            out.push(w.para(
+                Msg::WarningYouLow,
+                &[("age", w.n(Fig::OsMinAge))],
+                &[Fig::OsMinAge],
+            ));
+        }
+    } else {
+        let names: Vec<String> = features.iter().map(|f| feature_text(w, *f)).collect();
+        let list = w.list(&names);
+        out.push(w.para(
+            Msg::WarningYouShare,
+            &[("count", w.count_word(features.len())), ("list", list)],
+            &[Fig::OsMinAge, Fig::OsHighRiskAge],
+        ));
+        let excess: Vec<String> = features
+            .iter()
+            .filter(|f| f.in_excess_group())
+            .map(|f| feature_text(w, *f))
+            .collect();
+        if excess.is_empty() {
+            out.push(w.para(Msg::WarningYouShareNoExcess, &[], &[Fig::OsHighRiskAge]));
+        } else {
+            let list = w.list(&excess);
+            out.push(w.para(
+                Msg::WarningYouShareExcess,
+                &[("list", list)],
+                &[Fig::OsMinAge, Fig::OsHighRiskAge, Fig::OsMaceAscvdTofa],
+            ));
+        }
+    }
+    if !unknown.is_empty() {
+        let list = w.list(&unknown);
+        out.push(w.note(Msg::WarningYouUnknown, &[("list", list)], &[]));
+    }
+    out
+}

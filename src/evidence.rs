@@ -1,0 +1,192 @@
+//! The evidence base: every figure the widget may show, with its source.
+//!
+//! The data itself lives in `src/evidence/evidence.toml` (for reviewers); `build.rs` compiles it
+//! into the statics included below.
+
+/// Dates that tell a reader how fresh the content is.
+#[derive(Debug)]
+pub struct Meta {
+    pub produced: &'static str,
+    pub last_reviewed: &'static str,
+    pub next_review: &'static str,
+}
+
+/// A publication, label or guideline that figures cite.
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub citation: &'static str,
+    pub url: Option<&'static str>,
+}
+
+/// What a figure's `value` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// People out of 100.
+    Percent,
+    Per100PersonYears,
+    Per1000PersonYears,
+    Per10000WomenYears,
+    Per10000Flights,
+    Count,
+    Years,
+    Weeks,
+    Months,
+    Days,
+    Hours,
+    Milligrams,
+    Age,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    VerifiedPrimary,
+    VerifiedSecondary,
+    /// Kept in the data file for reviewers only; the engine has no way to name it.
+    Unverified,
+}
+
+/// One number from one source, with its time frame and population.
+#[derive(Debug)]
+pub struct Figure {
+    pub id: &'static str,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Unit,
+    /// People in the group the figure describes, when the source gives it.
+    pub n: Option<u32>,
+    pub weeks: Option<u32>,
+    pub years: Option<f64>,
+    pub trial: Option<&'static str>,
+    /// Index into `SOURCES` (`usize::MAX` if the id in the TOML matched no source).
+    pub source: usize,
+    pub confidence: Confidence,
+}
+
+include!(concat!(env!("OUT_DIR"), "/evidence_data.rs"));
+
+/// Read-only access to the bundled evidence. Passed to the engine so tests can see exactly what
+/// the engine reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Evidence {
+    pub meta: &'static Meta,
+    pub sources: &'static [Source],
+    pub figures: &'static [Figure],
+}
+
+impl Evidence {
+    /// The evidence compiled into this build.
+    pub fn bundled() -> Self {
+        Evidence {
+            meta: &META,
+            sources: SOURCES,
+            figures: FIGURES,
+        }
+    }
+
+    pub fn fig(&self, f: Fig) -> &'static Figure {
+        &self.figures[f.index()]
+    }
+
+    /// The source a figure cites, if its id resolved at build time.
+    pub fn source_of(&self, f: Fig) -> Option<&'static Source> {
+        self.sources.get(self.fig(f).source)
+    }
+
+    pub fn source_index(&self, f: Fig) -> usize {
+        self.fig(f).source
+    }
+}
+
+impl Figure {
+    /// The value rounded to a whole number, as people are counted.
+    pub fn whole(&self) -> u32 {
+        round(self.value)
+    }
+
+    /// The value per 1,000 (for percentages and rates per 100 person-years).
+    pub fn per_thousand(&self) -> u32 {
+        round(self.value * 10.0)
+    }
+
+    pub fn low_whole(&self) -> u32 {
+        round(self.low.unwrap_or(self.value))
+    }
+
+    pub fn high_whole(&self) -> u32 {
+        round(self.high.unwrap_or(self.value))
+    }
+
+    /// Numbers a reader could legitimately see derived from this figure (used by tests that
+    /// check every number on screen traces back to the evidence).
+    pub fn displayable_numbers(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut push = |x: f64| {
+            out.push(fmt_number(x));
+            out.push(round(x).to_string());
+        };
+        for v in [Some(self.value), self.low, self.high]
+            .into_iter()
+            .flatten()
+        {
+            push(v);
+            push(v * 10.0);
+            push(100.0 - v.round());
+            push(1000.0 - (v * 10.0).round());
+        }
+        if let Some(n) = self.n {
+            push(f64::from(n));
+        }
+        if let Some(w) = self.weeks {
+            push(f64::from(w));
+        }
+        if let Some(y) = self.years {
+            push(y);
+        }
+        out
+    }
+}
+
+/// Round half away from zero, clamped to the u32 range (figures are never negative).
+pub fn round(x: f64) -> u32 {
+    if x.is_nan() || x <= 0.0 {
+        0
+    } else if x >= u32::MAX as f64 {
+        u32::MAX
+    } else {
+        (x + 0.5) as u32
+    }
+}
+
+/// A number as a person reads it: no trailing ".0", one decimal otherwise, thousands separated.
+pub fn fmt_number(x: f64) -> String {
+    let whole = x.trunc();
+    let tenth = round((x - whole).abs() * 10.0);
+    let int = group_thousands(whole as u64);
+    if tenth == 0 {
+        int
+    } else if tenth == 10 {
+        group_thousands(whole as u64 + 1)
+    } else {
+        let mut s = int;
+        s.push('.');
+        s.push(char::from(b'0' + tenth as u8));
+        s
+    }
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    if digits.len() <= 3 {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

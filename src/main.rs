@@ -1,0 +1,3 @@
+fn main() {
+    aa_decision_aid::start();
+}

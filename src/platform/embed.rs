@@ -1,0 +1,46 @@
+//! Inside an iframe, tell the host page how tall the widget is, so `embed.js` can size the iframe
+//! and the patient never scrolls inside a box. Only the height is sent, never an answer.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Message `type` that public/embed.js listens for.
+pub const MESSAGE_SOURCE: &str = "aa-jak-decision-aid";
+
+fn post_height(height: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"source".into(), &MESSAGE_SOURCE.into());
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &"resize".into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.ceil().into());
+    // The height is not sensitive, and the host's origin is not known in advance.
+    let _ = parent.post_message(&msg, "*");
+}
+
+/// Start reporting the page height on every layout change. Call once.
+pub fn start() {
+    let Some(w) = web_sys::window() else { return };
+    let in_frame = w.parent().ok().flatten().is_some_and(|p| p != w);
+    if !in_frame {
+        return;
+    }
+    let Some(root) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let measure_root = root.clone();
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        post_height(f64::from(measure_root.scroll_height()));
+    });
+    if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        obs.observe(&root);
+        if let Some(body) = w.document().and_then(|d| d.body()) {
+            obs.observe(&body);
+        }
+    }
+    // The observer lives as long as the page.
+    cb.forget();
+}

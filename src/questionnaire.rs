@@ -1,0 +1,280 @@
+//! Which questionnaire steps a person sees, in order. Pure logic: the UI only renders it.
+
+use crate::profile::{Menopause, Profile, Sex, Smoking};
+
+/// One page of the questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepId {
+    /// Age and sex at birth.
+    About,
+    /// How AA affects the person: extent, episode length, brows, lashes.
+    Hair,
+    Pregnancy,
+    Contraception,
+    /// Menopause stage and hormone therapy.
+    Menopause,
+    Smoking,
+    /// Heart and blood-vessel history, and long trips.
+    Heart,
+    Cancer,
+    /// Infections, eczema and the shingles vaccine.
+    Infections,
+    /// What matters to the person.
+    Values,
+}
+
+impl StepId {
+    pub const ALL: [StepId; 10] = [
+        StepId::About,
+        StepId::Hair,
+        StepId::Pregnancy,
+        StepId::Contraception,
+        StepId::Menopause,
+        StepId::Smoking,
+        StepId::Heart,
+        StepId::Cancer,
+        StepId::Infections,
+        StepId::Values,
+    ];
+
+    /// Stable code used in the share link (`s=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            StepId::About => "about",
+            StepId::Hair => "hair",
+            StepId::Pregnancy => "preg",
+            StepId::Contraception => "contra",
+            StepId::Menopause => "meno",
+            StepId::Smoking => "smoke",
+            StepId::Heart => "heart",
+            StepId::Cancer => "cancer",
+            StepId::Infections => "inf",
+            StepId::Values => "values",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StepId> {
+        StepId::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Youngest age at which pregnancy and contraception questions are asked.
+const PREGNANCY_QUESTIONS_FROM: u8 = 12;
+/// Hormone-therapy questions appear from this age, or earlier if the person says perimenopause.
+const MENOPAUSE_QUESTIONS_FROM: u8 = 35;
+/// Past this age, contraception and pregnancy questions are not asked.
+const PREGNANCY_QUESTIONS_UNTIL: u8 = 55;
+
+/// The steps that apply to this person, in order. Recomputed after every answer, so answering
+/// "male" removes the pregnancy steps at once.
+pub fn steps(p: &Profile) -> Vec<StepId> {
+    let may_be_pregnant = p.sex != Some(Sex::Male);
+    // Unknown age keeps the questions: better one skippable question too many than a missed one.
+    let age_between = |lo: u8, hi: u8| p.age.is_none_or(|a| (lo..=hi).contains(&a));
+    let post_menopause = p.meno == Some(Menopause::Post);
+    StepId::ALL
+        .into_iter()
+        .filter(|s| match s {
+            StepId::Pregnancy | StepId::Contraception => {
+                may_be_pregnant
+                    && age_between(PREGNANCY_QUESTIONS_FROM, PREGNANCY_QUESTIONS_UNTIL)
+                    && !post_menopause
+            }
+            StepId::Menopause => {
+                may_be_pregnant
+                    && (p.age.is_none_or(|a| a >= MENOPAUSE_QUESTIONS_FROM)
+                        || matches!(p.meno, Some(Menopause::Peri | Menopause::Post)))
+            }
+            _ => true,
+        })
+        .collect()
+}
+
+/// Position of `step` among the steps that apply (0-based), or the nearest earlier step that
+/// still applies when an answer removed it.
+pub fn position(p: &Profile, step: StepId) -> usize {
+    let list = steps(p);
+    if let Some(i) = list.iter().position(|s| *s == step) {
+        return i;
+    }
+    let order = StepId::ALL.iter().position(|s| *s == step).unwrap_or(0);
+    list.iter()
+        .rposition(|s| StepId::ALL.iter().position(|x| x == s).unwrap_or(0) < order)
+        .unwrap_or(0)
+}
+
+/// The step after `step`, or `None` when the next screen is the results.
+pub fn next(p: &Profile, step: StepId) -> Option<StepId> {
+    let list = steps(p);
+    match list.iter().position(|s| *s == step) {
+        Some(i) => list.get(i + 1).copied(),
+        None => list.get(position(p, step) + 1).copied(),
+    }
+}
+
+/// The step before `step`, or `None` when the previous screen is the start screen.
+pub fn previous(p: &Profile, step: StepId) -> Option<StepId> {
+    let list = steps(p);
+    match list.iter().position(|s| *s == step) {
+        Some(0) => None,
+        Some(i) => list.get(i - 1).copied(),
+        None => list.get(position(p, step)).copied(),
+    }
+}
+
+/// Forget the answers to one step (the "Skip this question" button).
+pub fn clear(step: StepId, p: &mut Profile) {
+    match step {
+        StepId::About => {
+            p.age = None;
+            p.sex = None;
+        }
+        StepId::Hair => {
+            p.aa = None;
+            p.dur = None;
+            p.brows = None;
+            p.lashes = None;
+        }
+        StepId::Pregnancy => p.preg = None,
+        StepId::Contraception => p.contra = None,
+        StepId::Menopause => {
+            p.meno = None;
+            p.hrt = None;
+        }
+        StepId::Smoking => {
+            p.smoke = None;
+            p.packyrs = None;
+            p.quit15 = None;
+        }
+        StepId::Heart => {
+            p.cv = None;
+            p.travel = None;
+        }
+        StepId::Cancer => p.cancer = None,
+        StepId::Infections => {
+            p.inf = None;
+            p.eczema = None;
+            p.shingrix = None;
+        }
+        StepId::Values => {
+            p.matters.clear();
+            p.matters_some.clear();
+            p.matters_not.clear();
+        }
+    }
+}
+
+/// Drop answers that no longer apply (a step hidden by a later answer, or a follow-up question
+/// whose lead answer changed), so hidden answers never shape the results or the share link.
+pub fn prune(p: &mut Profile) {
+    let shown = steps(p);
+    for step in [StepId::Pregnancy, StepId::Contraception, StepId::Menopause] {
+        if !shown.contains(&step) {
+            clear(step, p);
+        }
+    }
+    match p.smoke {
+        Some(Smoking::Never) | None => {
+            p.packyrs = None;
+            p.quit15 = None;
+        }
+        Some(Smoking::Current) => p.quit15 = None,
+        Some(Smoking::Former) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(f: impl FnOnce(&mut Profile)) -> Profile {
+        let mut p = Profile::default();
+        f(&mut p);
+        p
+    }
+
+    #[test]
+    fn men_are_not_asked_about_pregnancy_or_menopause() {
+        let p = with(|p| {
+            p.sex = Some(Sex::Male);
+            p.age = Some(40);
+        });
+        let s = steps(&p);
+        assert!(!s.contains(&StepId::Pregnancy));
+        assert!(!s.contains(&StepId::Contraception));
+        assert!(!s.contains(&StepId::Menopause));
+        assert_eq!(s.first(), Some(&StepId::About));
+        assert_eq!(s.last(), Some(&StepId::Values));
+    }
+
+    #[test]
+    fn no_hormone_therapy_step_under_35_unless_perimenopause() {
+        let young = with(|p| {
+            p.sex = Some(Sex::Female);
+            p.age = Some(30);
+        });
+        assert!(!steps(&young).contains(&StepId::Menopause));
+        let early_peri = with(|p| {
+            p.sex = Some(Sex::Female);
+            p.age = Some(33);
+            p.meno = Some(Menopause::Peri);
+        });
+        assert!(steps(&early_peri).contains(&StepId::Menopause));
+        let older = with(|p| {
+            p.sex = Some(Sex::Female);
+            p.age = Some(47);
+        });
+        assert!(steps(&older).contains(&StepId::Menopause));
+    }
+
+    #[test]
+    fn children_under_12_skip_pregnancy_steps() {
+        let child = with(|p| p.age = Some(9));
+        assert!(!steps(&child).contains(&StepId::Pregnancy));
+        let teen = with(|p| p.age = Some(15));
+        assert!(steps(&teen).contains(&StepId::Pregnancy));
+    }
+
+    #[test]
+    fn unknown_sex_and_age_keep_every_step() {
+        assert_eq!(steps(&Profile::default()).len(), StepId::ALL.len());
+    }
+
+    #[test]
+    fn navigation_skips_steps_that_do_not_apply() {
+        let man = with(|p| p.sex = Some(Sex::Male));
+        assert_eq!(next(&man, StepId::Hair), Some(StepId::Smoking));
+        assert_eq!(previous(&man, StepId::Smoking), Some(StepId::Hair));
+        assert_eq!(previous(&man, StepId::About), None);
+        assert_eq!(next(&man, StepId::Values), None);
+        // A step removed by a later answer falls back to the nearest earlier one.
+        assert_eq!(next(&man, StepId::Pregnancy), Some(StepId::Smoking));
+    }
+
+    #[test]
+    fn pruning_drops_answers_hidden_by_later_answers() {
+        let mut p = with(|p| {
+            p.sex = Some(Sex::Female);
+            p.age = Some(30);
+            p.preg = Some(crate::profile::Pregnancy::Planning);
+            p.contra = Some(crate::profile::Contraception::Combined);
+            p.smoke = Some(Smoking::Never);
+            p.packyrs = Some(crate::profile::PackYears::AtLeast20);
+        });
+        prune(&mut p);
+        assert!(p.preg.is_some() && p.contra.is_some());
+        assert_eq!(p.packyrs, None, "never-smokers have no pack-years");
+        p.sex = Some(Sex::Male);
+        prune(&mut p);
+        assert_eq!((p.preg, p.contra), (None, None));
+        assert_eq!(p.age, Some(30));
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for s in StepId::ALL {
+            assert_eq!(StepId::from_code(s.code()), Some(s));
+        }
+        assert_eq!(StepId::from_code("nope"), None);
+    }
+}

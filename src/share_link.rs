@@ -1,0 +1,582 @@
+//! The share-link format: a profile as `key=value` pairs in the URL fragment (after `#`), so the
+//! answers are never sent to a server. Documented in the README.
+//!
+//! Decoding never panics: unknown keys are ignored, a bad value is reported by key, and every
+//! readable answer is kept.
+
+use crate::profile::*;
+use crate::questionnaire::StepId;
+
+/// The only format version so far.
+pub const VERSION: &str = "1";
+
+/// Why part of a link could not be read. The rest of the link is still used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The value for this key is not one the format allows.
+    BadValue { key: String },
+    /// The link was made by a different version of the format.
+    UnknownVersion,
+}
+
+impl DecodeError {
+    pub fn key(&self) -> &str {
+        match self {
+            DecodeError::BadValue { key } => key,
+            DecodeError::UnknownVersion => "v",
+        }
+    }
+}
+
+/// The result of reading a link: what could be read, and what could not.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Decoded {
+    pub profile: Profile,
+    pub errors: Vec<DecodeError>,
+    /// True if the fragment held any recognised key at all (a plain `#top` is not a share link).
+    pub recognised: bool,
+}
+
+// ---- value tables: one place that maps enum values to link codes ----
+
+macro_rules! codes {
+    ($name:ident, $t:ty, [$($v:expr => $c:literal),+ $(,)?]) => {
+        mod $name {
+            use super::*;
+            const TABLE: &[($t, &str)] = &[$(($v, $c)),+];
+            pub fn enc(x: $t) -> &'static str {
+                // Every variant is in the table; the round-trip property test checks it.
+                TABLE.iter().find(|(v, _)| *v == x).map_or("", |(_, c)| *c)
+            }
+            pub fn dec(s: &str) -> Option<$t> {
+                TABLE.iter().find(|(_, c)| *c == s).map(|(v, _)| *v)
+            }
+        }
+    };
+}
+
+codes!(sex, Sex, [Sex::Female => "f", Sex::Male => "m", Sex::NotSaid => "x"]);
+codes!(preg, Pregnancy, [
+    Pregnancy::None => "none", Pregnancy::Planning => "planning", Pregnancy::Pregnant => "pregnant",
+    Pregnancy::Breastfeeding => "breastfeeding", Pregnancy::Unsure => "unsure",
+]);
+codes!(contra, Contraception, [
+    Contraception::None => "none", Contraception::Combined => "combined",
+    Contraception::Progestin => "progestin", Contraception::Copper => "copper",
+    Contraception::Other => "other",
+]);
+codes!(travel, Travel, [Travel::Rare => "rare", Travel::Monthly => "monthly"]);
+codes!(meno, Menopause, [Menopause::Pre => "pre", Menopause::Peri => "peri", Menopause::Post => "post"]);
+codes!(hrt, Hrt, [
+    Hrt::None => "none", Hrt::Considering => "considering", Hrt::Oral => "oral",
+    Hrt::Transdermal => "transdermal",
+]);
+codes!(smoke, Smoking, [Smoking::Never => "never", Smoking::Former => "former", Smoking::Current => "current"]);
+codes!(packyrs, PackYears, [PackYears::Under20 => "lt20", PackYears::AtLeast20 => "ge20", PackYears::Unsure => "unsure"]);
+codes!(cv, Cv, [
+    Cv::HighBloodPressure => "bp", Cv::HighCholesterol => "chol", Cv::Diabetes => "diabetes",
+    Cv::HeartDisease => "heart", Cv::Stroke => "stroke", Cv::Clot => "clot",
+]);
+codes!(cancer, Cancer, [
+    Cancer::None => "none", Cancer::Past => "past", Cancer::Recent => "recent", Cancer::SkinOnly => "skin",
+]);
+codes!(inf, Infection, [
+    Infection::Tb => "tb", Infection::HepatitisB => "hepb", Infection::HepatitisC => "hepc",
+    Infection::Herpes => "hsv", Infection::Shingles => "shingles",
+]);
+codes!(shingrix, Shingrix, [Shingrix::Done => "done", Shingrix::No => "no", Shingrix::Unsure => "unsure"]);
+codes!(aa, AaExtent, [AaExtent::Patchy => "patchy", AaExtent::Severe => "severe", AaExtent::Total => "total"]);
+codes!(dur, Episode, [
+    Episode::UnderOneYear => "lt1", Episode::OneToFourYears => "1to4", Episode::OverFourYears => "gt4",
+]);
+codes!(matter, Matter, [
+    Matter::Scalp => "scalp", Matter::Brows => "brows", Matter::Lashes => "lashes", Matter::Body => "body",
+    Matter::FewPills => "fewpills", Matter::FewTests => "fewtests", Matter::LowRisk => "lowrisk",
+    Matter::Pregnancy => "pregnancy",
+]);
+codes!(drug, DrugFocus, [
+    DrugFocus::One(Drug::Baricitinib) => "baricitinib", DrugFocus::One(Drug::Ritlecitinib) => "ritlecitinib",
+    DrugFocus::One(Drug::Deuruxolitinib) => "deuruxolitinib", DrugFocus::Any => "any",
+]);
+codes!(lang, Lang, [Lang::En => "en"]);
+
+fn yn(b: bool) -> &'static str {
+    if b {
+        "y"
+    } else {
+        "n"
+    }
+}
+
+fn dec_yn(s: &str) -> Option<bool> {
+    match s {
+        "y" => Some(true),
+        "n" => Some(false),
+        _ => None,
+    }
+}
+
+/// The drug's link code (also used as a stable id elsewhere).
+pub fn drug_code(d: Drug) -> &'static str {
+    drug::enc(DrugFocus::One(d))
+}
+
+fn screen_code(s: Screen) -> &'static str {
+    match s {
+        Screen::Start => "start",
+        Screen::Results => "results",
+        Screen::Step(step) => step.code(),
+    }
+}
+
+fn dec_screen(s: &str) -> Option<Screen> {
+    match s {
+        "start" => Some(Screen::Start),
+        "results" => Some(Screen::Results),
+        other => StepId::from_code(other).map(Screen::Step),
+    }
+}
+
+/// Encode a profile as a fragment (without the leading `#`). Unanswered questions are left out.
+pub fn encode(p: &Profile) -> String {
+    let mut out = String::from("v=");
+    out.push_str(VERSION);
+    let mut put = |k: &str, v: &str| {
+        out.push('&');
+        out.push_str(k);
+        out.push('=');
+        out.push_str(v);
+    };
+    if let Some(a) = p.age {
+        put("age", &a.to_string());
+    }
+    if let Some(x) = p.sex {
+        put("sex", sex::enc(x));
+    }
+    if let Some(x) = p.preg {
+        put("preg", preg::enc(x));
+    }
+    if let Some(x) = p.contra {
+        put("contra", contra::enc(x));
+    }
+    if let Some(x) = p.travel {
+        put("travel", travel::enc(x));
+    }
+    if let Some(x) = p.meno {
+        put("meno", meno::enc(x));
+    }
+    if let Some(x) = p.hrt {
+        put("hrt", hrt::enc(x));
+    }
+    if let Some(x) = p.smoke {
+        put("smoke", smoke::enc(x));
+    }
+    if let Some(x) = p.packyrs {
+        put("packyrs", packyrs::enc(x));
+    }
+    if let Some(x) = p.quit15 {
+        put("quit15", yn(x));
+    }
+    if let Some(list) = &p.cv {
+        put("cv", &join_or_none(list.iter().map(|c| cv::enc(*c))));
+    }
+    if let Some(x) = p.cancer {
+        put("cancer", cancer::enc(x));
+    }
+    if let Some(list) = &p.inf {
+        put("inf", &join_or_none(list.iter().map(|c| inf::enc(*c))));
+    }
+    if let Some(x) = p.eczema {
+        put("eczema", yn(x));
+    }
+    if let Some(x) = p.shingrix {
+        put("shingrix", shingrix::enc(x));
+    }
+    if let Some(x) = p.aa {
+        put("aa", aa::enc(x));
+    }
+    if let Some(x) = p.dur {
+        put("dur", dur::enc(x));
+    }
+    if let Some(x) = p.brows {
+        put("brows", yn(x));
+    }
+    if let Some(x) = p.lashes {
+        put("lashes", yn(x));
+    }
+    for (key, list) in [
+        ("matters", &p.matters),
+        ("msome", &p.matters_some),
+        ("mnot", &p.matters_not),
+    ] {
+        if !list.is_empty() {
+            put(key, &join(list.iter().map(|m| matter::enc(*m))));
+        }
+    }
+    if let Some(x) = p.drug {
+        put("drug", drug::enc(x));
+    }
+    if p.lang != Lang::default() {
+        put("lang", lang::enc(p.lang));
+    }
+    if p.sure.iter().any(Option::is_some) {
+        let s: String = p
+            .sure
+            .iter()
+            .map(|a| match a {
+                Some(true) => 'y',
+                Some(false) => 'n',
+                None => '-',
+            })
+            .collect();
+        put("sure", &s);
+    }
+    if !p.ask.is_empty() {
+        put("ask", &p.ask.join(","));
+    }
+    if let Some(s) = p.screen {
+        put("s", screen_code(s));
+    }
+    out
+}
+
+fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(",")
+}
+
+fn join_or_none<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let s = join(items);
+    if s.is_empty() {
+        "none".into()
+    } else {
+        s
+    }
+}
+
+/// Longest fragment we read. Real links are a few hundred characters; anything far longer is
+/// not ours, and reading it all would only waste a phone's time.
+const MAX_LEN: usize = 4096;
+/// Most question ids a link may carry.
+const MAX_ASK: usize = 40;
+
+/// Decode a fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Decoded {
+    let mut d = Decoded::default();
+    let mut s = fragment.strip_prefix('#').unwrap_or(fragment);
+    if s.len() > MAX_LEN {
+        let mut cut = MAX_LEN;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s = &s[..cut];
+    }
+    for pair in s.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_val) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(key), Some(val)) = (percent_decode(raw_key), percent_decode(raw_val)) else {
+            // Undecodable percent escapes: report under the key as written.
+            d.errors.push(DecodeError::BadValue {
+                key: printable_key(raw_key),
+            });
+            continue;
+        };
+        let val = val.trim();
+        if read_pair(&mut d.profile, &key, val, &mut d.errors) {
+            d.recognised = true;
+        }
+    }
+    d
+}
+
+/// Apply one `key=value`; returns whether the key is part of the format.
+fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError>) -> bool {
+    let mut bad = || {
+        errors.push(DecodeError::BadValue { key: key.into() });
+    };
+    macro_rules! one {
+        ($field:expr, $codes:ident) => {
+            match $codes::dec(val) {
+                Some(x) => $field = Some(x),
+                None => bad(),
+            }
+        };
+    }
+    macro_rules! flag {
+        ($field:expr) => {
+            match dec_yn(val) {
+                Some(x) => $field = Some(x),
+                None => bad(),
+            }
+        };
+    }
+    match key {
+        "v" => {
+            if val != VERSION {
+                errors.push(DecodeError::UnknownVersion);
+            }
+        }
+        "age" => match val.parse::<u8>() {
+            Ok(a) if a <= MAX_AGE && !val.starts_with('+') => p.age = Some(a),
+            _ => bad(),
+        },
+        "sex" => one!(p.sex, sex),
+        "preg" => one!(p.preg, preg),
+        "contra" => one!(p.contra, contra),
+        "travel" => one!(p.travel, travel),
+        "meno" => one!(p.meno, meno),
+        "hrt" => one!(p.hrt, hrt),
+        "smoke" => one!(p.smoke, smoke),
+        "packyrs" => one!(p.packyrs, packyrs),
+        "quit15" => flag!(p.quit15),
+        "cv" => match list(val, cv::dec) {
+            Some(v) => p.cv = Some(v),
+            None => bad(),
+        },
+        "cancer" => one!(p.cancer, cancer),
+        "inf" => match list(val, inf::dec) {
+            Some(v) => p.inf = Some(v),
+            None => bad(),
+        },
+        "eczema" => flag!(p.eczema),
+        "shingrix" => one!(p.shingrix, shingrix),
+        "aa" => one!(p.aa, aa),
+        "dur" => one!(p.dur, dur),
+        "brows" => flag!(p.brows),
+        "lashes" => flag!(p.lashes),
+        "matters" | "msome" | "mnot" => match ordered(val) {
+            Some(v) => {
+                let w = match key {
+                    "matters" => Weight::ALot,
+                    "msome" => Weight::ALittle,
+                    _ => Weight::NotMuch,
+                };
+                for m in v {
+                    p.set_weight(m, Some(w));
+                }
+            }
+            None => bad(),
+        },
+        "drug" => one!(p.drug, drug),
+        "lang" => match lang::dec(val) {
+            Some(l) => p.lang = l,
+            None => bad(),
+        },
+        "sure" => match dec_sure(val) {
+            Some(s) => p.sure = s,
+            None => bad(),
+        },
+        "ask" => {
+            let ids: Vec<String> = val
+                .split(',')
+                .filter(|x| !x.is_empty())
+                .map(str::to_owned)
+                .collect();
+            if ids.len() <= MAX_ASK && ids.iter().all(|i| valid_id(i)) {
+                p.ask = ids;
+            } else {
+                bad();
+            }
+        }
+        "s" => match dec_screen(val) {
+            Some(s) => p.screen = Some(s),
+            None => bad(),
+        },
+        _ => return false,
+    }
+    true
+}
+
+/// A comma list of set members; `none` alone means an empty set. Duplicates are dropped.
+fn list<T: Ord + Copy>(val: &str, dec: fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    if val == "none" {
+        return Some(Vec::new());
+    }
+    let mut out = Vec::new();
+    for part in val.split(',') {
+        let x = dec(part)?;
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out.sort();
+    Some(out)
+}
+
+/// An ordered comma list of considerations (order kept, duplicates dropped).
+fn ordered(val: &str) -> Option<Vec<Matter>> {
+    let mut out = Vec::new();
+    for part in val.split(',') {
+        let m = matter::dec(part)?;
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    Some(out)
+}
+
+fn dec_sure(val: &str) -> Option<[Option<bool>; 4]> {
+    let b = val.as_bytes();
+    if b.len() != 4 {
+        return None;
+    }
+    let mut out = [None; 4];
+    for (slot, c) in out.iter_mut().zip(b) {
+        *slot = match c {
+            b'y' => Some(true),
+            b'n' => Some(false),
+            b'-' => None,
+            _ => return None,
+        };
+    }
+    Some(out)
+}
+
+fn valid_id(s: &str) -> bool {
+    (1..=24).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// A key safe to show back to a person in an error message.
+fn printable_key(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .take(16)
+        .collect()
+}
+
+/// Decode `%XX` escapes (links pasted through email or chat often gain them). `None` if an
+/// escape is malformed or the result is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    if !s.contains('%') {
+        return Some(s.to_owned());
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                let hex = b.get(i + 1..i + 3)?;
+                let hi = (hex[0] as char).to_digit(16)?;
+                let lo = (hex[1] as char).to_digit(16)?;
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_example_from_the_readme() {
+        let d = decode(
+            "#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=never&aa=severe",
+        );
+        assert!(d.errors.is_empty(), "{:?}", d.errors);
+        assert!(d.recognised);
+        let p = d.profile;
+        assert_eq!(p.age, Some(28));
+        assert_eq!(p.sex, Some(Sex::Female));
+        assert_eq!(p.preg, Some(Pregnancy::Planning));
+        assert_eq!(p.contra, Some(Contraception::Combined));
+        assert_eq!(p.travel, Some(Travel::Monthly));
+        assert_eq!(p.smoke, Some(Smoking::Never));
+        assert_eq!(p.aa, Some(AaExtent::Severe));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key_and_keeps_the_rest() {
+        let d = decode("v=1&age=250&sex=f&smoke=sometimes&aa=total");
+        assert_eq!(
+            d.errors,
+            vec![
+                DecodeError::BadValue { key: "age".into() },
+                DecodeError::BadValue {
+                    key: "smoke".into()
+                }
+            ]
+        );
+        assert_eq!(d.profile.age, None);
+        assert_eq!(d.profile.sex, Some(Sex::Female));
+        assert_eq!(d.profile.aa, Some(AaExtent::Total));
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_and_other_versions_flagged() {
+        let d = decode("v=9&utm_source=mail&age=40");
+        assert_eq!(d.errors, vec![DecodeError::UnknownVersion]);
+        assert_eq!(d.profile.age, Some(40));
+        let plain = decode("#top");
+        assert!(!plain.recognised);
+        assert!(plain.errors.is_empty());
+    }
+
+    #[test]
+    fn lists_accept_none_and_percent_encoded_commas() {
+        let d = decode("cv=bp%2Cchol&inf=none");
+        assert!(d.errors.is_empty());
+        assert_eq!(
+            d.profile.cv,
+            Some(vec![Cv::HighBloodPressure, Cv::HighCholesterol])
+        );
+        assert_eq!(d.profile.inf, Some(vec![]));
+        assert_eq!(
+            decode("cv=bp,wings").errors,
+            vec![DecodeError::BadValue { key: "cv".into() }]
+        );
+    }
+
+    #[test]
+    fn truncated_links_keep_what_was_complete() {
+        let d = decode("v=1&age=58&smoke=current&cv=bp,ch");
+        assert_eq!(d.profile.age, Some(58));
+        assert_eq!(d.profile.smoke, Some(Smoking::Current));
+        assert_eq!(d.errors, vec![DecodeError::BadValue { key: "cv".into() }]);
+        // A broken escape does not sink the whole link.
+        let d = decode("age=3%&sex=m");
+        assert_eq!(d.profile.sex, Some(Sex::Male));
+        assert_eq!(d.errors.len(), 1);
+    }
+
+    #[test]
+    fn ages_must_be_plain_numbers_up_to_120() {
+        for bad in ["-1", "121", "1e2", "", "+5", "4.5", "twelve"] {
+            let d = decode(&format!("age={bad}"));
+            assert_eq!(d.profile.age, None, "{bad}");
+            assert_eq!(d.errors.len(), 1, "{bad}");
+        }
+        assert_eq!(decode("age=0").profile.age, Some(0));
+        assert_eq!(decode("age=120").profile.age, Some(120));
+    }
+
+    #[test]
+    fn values_weights_and_screen_round_trip() {
+        let mut p = Profile::default();
+        p.set_weight(Matter::Brows, Some(Weight::ALot));
+        p.set_weight(Matter::Scalp, Some(Weight::ALot));
+        p.set_weight(Matter::FewPills, Some(Weight::ALittle));
+        p.set_weight(Matter::LowRisk, Some(Weight::NotMuch));
+        p.sure = [Some(true), None, Some(false), None];
+        p.ask = vec!["work_for_me".into(), "stop".into()];
+        p.screen = Some(Screen::Step(StepId::Heart));
+        p.drug = Some(DrugFocus::One(Drug::Ritlecitinib));
+        let enc = encode(&p);
+        assert!(enc.contains("matters=brows,scalp"), "{enc}");
+        let d = decode(&enc);
+        assert!(d.errors.is_empty());
+        assert_eq!(d.profile, p);
+    }
+
+    #[test]
+    fn a_blank_profile_encodes_to_just_the_version() {
+        assert_eq!(encode(&Profile::default()), "v=1");
+    }
+}

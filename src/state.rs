@@ -1,0 +1,284 @@
+//! The app's state and its pure reducer (as in yew's function_todomvc example). No web types:
+//! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
+
+use crate::clinic::ClinicConfig;
+use crate::profile::{Drug, DrugFocus, Profile, Screen};
+use crate::questionnaire::{self, StepId};
+use crate::share_link::{DecodeError, Decoded};
+
+/// Which medicine the results show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DrugView {
+    All,
+    One(Drug),
+}
+
+/// Outcome of "Copy a link to my answers".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyStatus {
+    Copied,
+    Failed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// Answers, plus the current screen (`profile.screen`), exactly as in the share link.
+    pub profile: Profile,
+    /// Parts of an opened link that could not be read.
+    pub link_errors: Vec<DecodeError>,
+    pub view: DrugView,
+    /// "Remember my answers on this device" (off unless the person turns it on).
+    pub remember: bool,
+    /// Shown once after "Forget my answers".
+    pub forgotten: bool,
+    pub copy: Option<CopyStatus>,
+    pub clinic: ClinicConfig,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            profile: Profile::default(),
+            link_errors: Vec::new(),
+            view: DrugView::All,
+            remember: false,
+            forgotten: false,
+            copy: None,
+            clinic: ClinicConfig::default(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Replace the answers (a form control changed).
+    SetProfile(Profile),
+    Start,
+    Next,
+    Back,
+    /// Clear this step's answers and move on.
+    Skip,
+    GoTo(Screen),
+    /// A share link (or Back/Forward, or saved answers) was read.
+    LoadLink {
+        decoded: Decoded,
+        remembered: bool,
+    },
+    SetView(DrugView),
+    SetRemember(bool),
+    Forget,
+    Copied(CopyStatus),
+    SetClinic(ClinicConfig),
+}
+
+impl State {
+    pub fn screen(&self) -> Screen {
+        self.profile.screen.unwrap_or(Screen::Start)
+    }
+
+    /// The questionnaire step shown now, if any.
+    pub fn step(&self) -> Option<StepId> {
+        match self.screen() {
+            Screen::Step(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+fn go(p: &mut Profile, s: Screen) {
+    p.screen = Some(s);
+}
+
+fn first_step(p: &Profile) -> Screen {
+    questionnaire::steps(p)
+        .first()
+        .map_or(Screen::Results, |s| Screen::Step(*s))
+}
+
+fn view_for(p: &Profile) -> DrugView {
+    match p.drug {
+        Some(DrugFocus::One(d)) => DrugView::One(d),
+        _ => DrugView::All,
+    }
+}
+
+pub fn reduce(state: &State, action: Action) -> State {
+    let mut s = state.clone();
+    s.copy = None;
+    match action {
+        Action::SetProfile(mut p) => {
+            p.screen = state.profile.screen;
+            questionnaire::prune(&mut p);
+            s.profile = p;
+            s.forgotten = false;
+        }
+        Action::Start => {
+            let first = first_step(&s.profile);
+            go(&mut s.profile, first);
+            s.forgotten = false;
+        }
+        Action::Next => {
+            let next = match s.step() {
+                Some(step) => {
+                    questionnaire::next(&s.profile, step).map_or(Screen::Results, Screen::Step)
+                }
+                None => first_step(&s.profile),
+            };
+            go(&mut s.profile, next);
+        }
+        Action::Back => {
+            let back = match s.screen() {
+                Screen::Step(step) => {
+                    questionnaire::previous(&s.profile, step).map_or(Screen::Start, Screen::Step)
+                }
+                Screen::Results => questionnaire::steps(&s.profile)
+                    .last()
+                    .map_or(Screen::Start, |l| Screen::Step(*l)),
+                Screen::Start => Screen::Start,
+            };
+            go(&mut s.profile, back);
+        }
+        Action::Skip => {
+            if let Some(step) = s.step() {
+                questionnaire::clear(step, &mut s.profile);
+            }
+            return reduce(&s, Action::Next);
+        }
+        Action::GoTo(screen) => go(&mut s.profile, screen),
+        Action::LoadLink {
+            decoded,
+            remembered,
+        } => {
+            let mut p = decoded.profile;
+            questionnaire::prune(&mut p);
+            // A link with answers but no screen opens the results; a preset alone starts fresh.
+            if p.screen.is_none() {
+                p.screen = Some(if p.is_blank() {
+                    Screen::Start
+                } else {
+                    Screen::Results
+                });
+            }
+            // A step that no longer applies falls back to the nearest one that does.
+            if let Some(Screen::Step(step)) = p.screen {
+                let list = questionnaire::steps(&p);
+                if !list.contains(&step) {
+                    let i = questionnaire::position(&p, step);
+                    p.screen = list.get(i).map(|s| Screen::Step(*s));
+                }
+            }
+            s.view = view_for(&p);
+            s.profile = p;
+            s.link_errors = decoded.errors;
+            s.remember = s.remember || remembered;
+        }
+        Action::SetView(v) => s.view = v,
+        Action::SetRemember(on) => s.remember = on,
+        Action::Forget => {
+            let clinic = s.clinic.clone();
+            s = State {
+                clinic,
+                forgotten: true,
+                ..State::default()
+            };
+        }
+        Action::Copied(status) => s.copy = Some(status),
+        Action::SetClinic(c) => s.clinic = c,
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Sex;
+    use crate::share_link::decode;
+
+    fn after(actions: Vec<Action>) -> State {
+        actions
+            .into_iter()
+            .fold(State::default(), |s, a| reduce(&s, a))
+    }
+
+    #[test]
+    fn start_next_and_back_walk_the_steps_that_apply() {
+        let s = after(vec![Action::Start]);
+        assert_eq!(s.screen(), Screen::Step(StepId::About));
+        let mut p = s.profile.clone();
+        p.sex = Some(Sex::Male);
+        let s = reduce(&s, Action::SetProfile(p));
+        let s = reduce(&reduce(&s, Action::Next), Action::Next);
+        assert_eq!(s.screen(), Screen::Step(StepId::Smoking));
+        let s = reduce(&s, Action::Back);
+        assert_eq!(s.screen(), Screen::Step(StepId::Hair));
+    }
+
+    #[test]
+    fn skip_clears_the_step_and_moves_on() {
+        let mut s = after(vec![Action::Start]);
+        let mut p = s.profile.clone();
+        p.age = Some(40);
+        s = reduce(&s, Action::SetProfile(p));
+        s = reduce(&s, Action::Skip);
+        assert_eq!(s.profile.age, None);
+        assert_eq!(s.screen(), Screen::Step(StepId::Hair));
+    }
+
+    #[test]
+    fn the_last_step_leads_to_results_and_back_again() {
+        let s = after(vec![
+            Action::GoTo(Screen::Step(StepId::Values)),
+            Action::Next,
+        ]);
+        assert_eq!(s.screen(), Screen::Results);
+        let s = reduce(&s, Action::Back);
+        assert_eq!(s.screen(), Screen::Step(StepId::Values));
+    }
+
+    #[test]
+    fn a_link_with_answers_opens_the_results_and_keeps_errors() {
+        let s = after(vec![Action::LoadLink {
+            decoded: decode("#v=1&age=58&smoke=sometimes"),
+            remembered: false,
+        }]);
+        assert_eq!(s.screen(), Screen::Results);
+        assert_eq!(s.profile.age, Some(58));
+        assert_eq!(s.link_errors.len(), 1);
+    }
+
+    #[test]
+    fn a_clinician_preset_alone_starts_at_the_start_screen_focused_on_the_drug() {
+        let s = after(vec![Action::LoadLink {
+            decoded: decode("#v=1&drug=ritlecitinib"),
+            remembered: false,
+        }]);
+        assert_eq!(s.screen(), Screen::Start);
+        assert_eq!(s.view, DrugView::One(Drug::Ritlecitinib));
+        // Starting keeps the preset.
+        let s = reduce(&s, Action::Start);
+        assert_eq!(s.profile.drug, Some(DrugFocus::One(Drug::Ritlecitinib)));
+    }
+
+    #[test]
+    fn a_link_to_a_step_that_no_longer_applies_lands_nearby() {
+        let s = after(vec![Action::LoadLink {
+            decoded: decode("#v=1&sex=m&s=preg"),
+            remembered: false,
+        }]);
+        assert_eq!(s.screen(), Screen::Step(StepId::Hair));
+    }
+
+    #[test]
+    fn forget_clears_answers_but_keeps_the_clinic_settings() {
+        let mut s = after(vec![Action::LoadLink {
+            decoded: decode("#v=1&age=30"),
+            remembered: true,
+        }]);
+        s.clinic.name = Some("Skin Clinic".into());
+        let s = reduce(&s, Action::Forget);
+        assert!(s.profile.is_blank());
+        assert!(!s.remember);
+        assert!(s.forgotten);
+        assert_eq!(s.clinic.name.as_deref(), Some("Skin Clinic"));
+    }
+}

@@ -1,0 +1,240 @@
+//! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
+//! height, focus) and picks the screen.
+
+use super::icon_array;
+use super::question_screen::QuestionScreen;
+use super::results::ResultsScreen;
+use super::start::StartScreen;
+use crate::answers::step_title;
+use crate::content::{Catalog, Msg};
+use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
+use crate::profile::Screen;
+use crate::questionnaire;
+use crate::share_link::{decode, encode};
+use crate::state::{reduce, Action, CopyStatus, State};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The state a visit starts with: answers from the link, else answers the person chose to keep
+/// on this device, else nothing.
+fn initial_state() -> State {
+    let from_link = url::read();
+    let action = if from_link.recognised {
+        Some(Action::LoadLink {
+            decoded: from_link,
+            remembered: storage::load().is_some(),
+        })
+    } else {
+        storage::load().map(|saved| Action::LoadLink {
+            decoded: decode(&saved),
+            remembered: true,
+        })
+    };
+    match action {
+        Some(a) => reduce(&State::default(), a),
+        None => State::default(),
+    }
+}
+
+/// What the live region says after a screen change.
+fn announcement(s: &State, cat: &Catalog) -> String {
+    match s.screen() {
+        Screen::Start => String::new(),
+        Screen::Results => cat.get(Msg::NavResultsAnnounce).to_owned(),
+        Screen::Step(step) => {
+            let total = questionnaire::steps(&s.profile).len();
+            let n = questionnaire::position(&s.profile, step) + 1;
+            cat.fill(
+                Msg::NavStepAnnounce,
+                &[
+                    ("n", &n.to_string()),
+                    ("total", &total.to_string()),
+                    ("title", cat.get(step_title(step))),
+                ],
+            )
+        }
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let cat = Catalog::for_lang(state.profile.lang);
+
+    // Keep the URL fragment (and, if asked, device storage) in step with the answers.
+    // A new screen adds a history entry so Back/Forward work; answer changes replace it.
+    {
+        let last_screen = use_mut_ref(|| state.screen());
+        use_effect_with(
+            (state.profile.clone(), state.remember),
+            move |(profile, remember)| {
+                let screen = profile.screen.unwrap_or(Screen::Start);
+                let new_entry = *last_screen.borrow() != screen;
+                *last_screen.borrow_mut() = screen;
+                if profile.is_blank() && profile.drug.is_none() && screen == Screen::Start {
+                    url::clear();
+                } else {
+                    url::write(profile, new_entry);
+                }
+                if *remember {
+                    storage::save(&encode(profile));
+                } else {
+                    storage::forget();
+                }
+            },
+        );
+    }
+
+    // Back/Forward and edited links: read the fragment again.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                let decoded = url::read();
+                // In-page anchors like #sources are not answers; ignore them.
+                if decoded.recognised {
+                    dispatch.dispatch(Action::LoadLink {
+                        decoded,
+                        remembered: false,
+                    });
+                }
+            });
+            let w = web_sys::window();
+            if let Some(w) = &w {
+                let f = on_nav.as_ref().unchecked_ref();
+                let _ = w.add_event_listener_with_callback("popstate", f);
+                let _ = w.add_event_listener_with_callback("hashchange", f);
+            }
+            move || {
+                if let Some(w) = w {
+                    let f = on_nav.as_ref().unchecked_ref();
+                    let _ = w.remove_event_listener_with_callback("popstate", f);
+                    let _ = w.remove_event_listener_with_callback("hashchange", f);
+                }
+                drop(on_nav);
+            }
+        });
+    }
+
+    // Clinic settings (read once) and iframe auto-height.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let config = clinic_file::load().await;
+                if let Some(a) = &config.accent {
+                    page::set_accent(a);
+                }
+                dispatch.dispatch(Action::SetClinic(config));
+            });
+            embed::start();
+        });
+    }
+
+    // Move focus to the new screen's heading (not on first load) and start at the top.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.screen(), move |_| {
+            if *first.borrow() {
+                *first.borrow_mut() = false;
+            } else {
+                page::scroll_to_top();
+                page::focus("screen-title");
+            }
+        });
+    }
+
+    let dispatch = |a: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(a()))
+    };
+    let onchange = {
+        let d = state.dispatcher();
+        Callback::from(move |p| d.dispatch(Action::SetProfile(p)))
+    };
+    let share_url = url::share_url(&state.profile);
+    let oncopy = {
+        let d = state.dispatcher();
+        let link = share_url.clone();
+        Callback::from(move |()| {
+            let d = d.clone();
+            clipboard::copy(link.clone(), move |ok| {
+                d.dispatch(Action::Copied(if ok {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                }))
+            });
+        })
+    };
+    let onforget = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| {
+            if a == Action::Forget {
+                storage::forget();
+                url::clear();
+            }
+            d.dispatch(a)
+        })
+    };
+
+    let screen = match state.screen() {
+        Screen::Start => {
+            let focus_note = match state.profile.drug {
+                Some(crate::profile::DrugFocus::One(d)) => {
+                    let name = match d {
+                        crate::profile::Drug::Baricitinib => Msg::DrugBaricitinib,
+                        crate::profile::Drug::Ritlecitinib => Msg::DrugRitlecitinib,
+                        crate::profile::Drug::Deuruxolitinib => Msg::DrugDeuruxolitinib,
+                    };
+                    Some(AttrValue::from(cat.fill(
+                        Msg::ResultsClinicianFocus,
+                        &[("drug", cat.get(name))],
+                    )))
+                }
+                _ => None,
+            };
+            html! {
+                <StartScreen onstart={dispatch(|| Action::Start)}
+                    has_answers={!state.profile.is_blank()}
+                    onresults={dispatch(|| Action::GoTo(Screen::Results))}
+                    onreset={onforget.reform(|()| Action::Forget)}
+                    {focus_note} forgotten={state.forgotten} />
+            }
+        }
+        Screen::Step(step) => html! {
+            <QuestionScreen {step} profile={state.profile.clone()} onchange={onchange.clone()}
+                onnext={dispatch(|| Action::Next)} onback={dispatch(|| Action::Back)}
+                onskip={dispatch(|| Action::Skip)} />
+        },
+        Screen::Results => html! {
+            <ResultsScreen state={(*state).clone()} dispatch={onforget.clone()} {oncopy}
+                share_url={AttrValue::from(share_url)} />
+        },
+    };
+
+    html! {
+        <ContextProvider<Catalog> context={cat}>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); page::focus("main"); })}>
+                { cat.get(Msg::AppSkipLink) }
+            </a>
+            { icon_array::defs() }
+            { screen }
+            <div class="visually-hidden" role="status" aria-live="polite">{ announcement(&state, &cat) }</div>
+        </ContextProvider<Catalog>>
+    }
+}

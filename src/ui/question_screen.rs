@@ -1,0 +1,51 @@
+//! One questionnaire step: progress, the step's questions, and Back / Next / Skip.
+
+use super::steps::StepFields;
+use super::use_cat;
+use crate::answers::step_title;
+use crate::content::Msg;
+use crate::profile::Profile;
+use crate::questionnaire::{self, StepId};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub step: StepId,
+    pub profile: Profile,
+    pub onchange: Callback<Profile>,
+    pub onnext: Callback<()>,
+    pub onback: Callback<()>,
+    pub onskip: Callback<()>,
+}
+
+#[function_component(QuestionScreen)]
+pub fn question_screen(p: &QuestionProps) -> Html {
+    let cat = use_cat();
+    let steps = questionnaire::steps(&p.profile);
+    let total = steps.len();
+    let n = questionnaire::position(&p.profile, p.step) + 1;
+    let last = n == total;
+    let onsubmit = p.onnext.reform(|e: SubmitEvent| e.prevent_default());
+    let step_of = cat.fill(
+        Msg::NavStepOf,
+        &[("n", &n.to_string()), ("total", &total.to_string())],
+    );
+    html! {
+        <main id="main" class="page question" tabindex="-1">
+            <form class="step" {onsubmit} novalidate=true>
+                <div class="progress">
+                    <p class="step-of">{ step_of }</p>
+                    <progress max={total.to_string()} value={(n - 1).to_string()}
+                        aria-label={cat.fill(Msg::A11yProgress, &[("n", &(n - 1).to_string()), ("total", &total.to_string())])}></progress>
+                </div>
+                <h1 id="screen-title" tabindex="-1">{ cat.get(step_title(p.step)) }</h1>
+                <StepFields step={p.step} profile={p.profile.clone()} onchange={p.onchange.clone()} />
+                <div class="nav">
+                    <button type="button" class="secondary" onclick={p.onback.reform(|_| ())}>{ cat.get(Msg::NavBack) }</button>
+                    <button type="submit" class="primary">{ cat.get(if last { Msg::NavSeeResults } else { Msg::NavNext }) }</button>
+                    <button type="button" class="link" onclick={p.onskip.reform(|_| ())}>{ cat.get(Msg::NavSkip) }</button>
+                </div>
+            </form>
+        </main>
+    }
+}

@@ -1,0 +1,44 @@
+//! The first screen. Its text matches the static HTML in index.html, so nothing jumps when the
+//! app takes over from the page that showed before the wasm loaded.
+
+use super::use_cat;
+use crate::content::Msg;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub onstart: Callback<()>,
+    /// Answers already exist (a link or saved answers): offer to go straight to the results.
+    pub has_answers: bool,
+    pub onresults: Callback<()>,
+    pub onreset: Callback<()>,
+    /// A note from a clinician's link, if any.
+    pub focus_note: Option<AttrValue>,
+    pub forgotten: bool,
+}
+
+#[function_component(StartScreen)]
+pub fn start_screen(p: &StartProps) -> Html {
+    let cat = use_cat();
+    html! {
+        <main id="main" class="page start" tabindex="-1">
+            <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>
+            <p class="lede">{ cat.get(Msg::AppLede) }</p>
+            <ul class="promises">
+                <li>{ cat.get(Msg::AppPrivate) }</li>
+                <li>{ cat.get(Msg::AppNotAdvice) }</li>
+                <li>{ cat.get(Msg::AppTime) }</li>
+            </ul>
+            if p.forgotten { <p class="notice" role="status">{ cat.get(Msg::ResultsForgotten) }</p> }
+            if let Some(n) = &p.focus_note { <p class="notice">{ n.clone() }</p> }
+            <p class="help">{ cat.get(Msg::AppForParent) }</p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={p.onstart.reform(|_| ())}>{ cat.get(Msg::AppStart) }</button>
+                if p.has_answers {
+                    <button type="button" class="secondary" onclick={p.onresults.reform(|_| ())}>{ cat.get(Msg::AppResume) }</button>
+                    <button type="button" class="link" onclick={p.onreset.reform(|_| ())}>{ cat.get(Msg::AppStartOver) }</button>
+                }
+            </div>
+        </main>
+    }
+}
