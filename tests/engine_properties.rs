@@ -161,7 +161,10 @@ proptest! {
             2 => add_cv(&mut after, Cv::HeartDisease),
             3 => add_cv(&mut after, Cv::Clot),
             4 => add_cv(&mut after, Cv::Diabetes),
-            5 => after.cancer = Some(if before.cancer == Some(Cancer::Past) { Cancer::Recent } else if before.cancer == Some(Cancer::Recent) { Cancer::Recent } else { Cancer::Past }),
+            5 => after.cancer = Some(match before.cancer {
+                Some(Cancer::Past | Cancer::Recent) => Cancer::Recent,
+                _ => Cancer::Past,
+            }),
             6 => after.age = Some(age.saturating_add(15).min(120)),
             7 => after.eczema = Some(true),
             _ => {

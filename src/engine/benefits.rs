@@ -51,7 +51,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let wants_brows = w.p.brows == Some(true) || matters(w, Matter::Brows);
     let wants_lashes = w.p.lashes == Some(true) || matters(w, Matter::Lashes);
 
-    for d in w.drugs.to_vec() {
+    for d in w.drugs.iter().copied() {
         let mut blocks = Vec::new();
         blocks.push(Block {
             drug: None,

@@ -53,6 +53,15 @@ fn dots(count: u32, harm: bool) -> Html {
     }
 }
 
+/// A legend swatch in the same shape as the array's icons.
+fn key(of: u32, class: &'static str) -> Html {
+    if of > 100 {
+        html! { <svg viewBox="0 0 8 8" class="ia-key"><circle cx="4" cy="4" r="3" class={class} /></svg> }
+    } else {
+        html! { <svg viewBox="0 0 20 20" class="ia-key"><use href="#ia-person" class={class} /></svg> }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct IconArrayProps {
     pub array: IconArray,
@@ -64,7 +73,7 @@ pub fn icon_array_view(p: &IconArrayProps) -> Html {
     let cat = use_cat();
     let a = &p.array;
     html! {
-        <figure class={classes!("icon-array", a.harm.then_some("harm"))}>
+        <figure class={classes!("icon-array", a.harm.then_some("harm"), (a.of > 100).then_some("thousand"))}>
             <figcaption>
                 <span class="ia-title">{ a.title.clone() }</span>
                 { cites(&p.ex, &a.cites, &cat) }
@@ -81,8 +90,8 @@ pub fn icon_array_view(p: &IconArrayProps) -> Html {
                 }) }
             </div>
             <p class="ia-legend" aria-hidden="true">
-                <span class="key"><svg viewBox="0 0 20 20" class="ia-key"><use href="#ia-person" class={if a.harm { "ia-on harm" } else { "ia-on" }} /></svg>{ cat.get(Msg::ResultsIconLegendFilled) }</span>
-                <span class="key"><svg viewBox="0 0 20 20" class="ia-key"><use href="#ia-person" class="ia-off" /></svg>{ cat.get(Msg::ResultsIconLegendEmpty) }</span>
+                <span class="key">{ key(a.of, if a.harm { "ia-on harm" } else { "ia-on" }) }{ cat.get(Msg::ResultsIconLegendFilled) }</span>
+                <span class="key">{ key(a.of, "ia-off") }{ cat.get(Msg::ResultsIconLegendEmpty) }</span>
             </p>
         </figure>
     }

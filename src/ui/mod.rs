@@ -2,15 +2,15 @@
 //! no medical logic and no patient-facing text of their own (all words come from the catalog).
 
 pub mod app;
-mod blocks;
-mod controls;
-mod icon_array;
-mod print_summary;
-mod question_screen;
-mod results;
-mod start;
-mod steps;
-mod values_view;
+pub mod blocks;
+pub mod controls;
+pub mod icon_array;
+pub mod print_summary;
+pub mod question_screen;
+pub mod results;
+pub mod start;
+pub mod steps;
+pub mod values_view;
 
 pub use app::App;
 

@@ -222,7 +222,6 @@ fn view_switch(
                     }
                 }) }
             </div>
-            <p class="help">{ cat.get(Msg::ResultsTrialsDiffer) }</p>
         </fieldset>
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh machine: installs only what is missing, and says what it is doing
+# and roughly how long it takes. Sourced by serve.sh, test.sh and bench.sh.
+#   scripts/setup.sh          build tools (wasm target, trunk, wasm-bindgen-cli, npm packages)
+#   scripts/setup.sh --test   also Chromium + chromedriver and poppler (for the tests)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+setup_build() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32 Rust target (about 1 minute)"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+    say "Installing trunk 0.21 (compiles from source: about 10 minutes, once)"
+    cargo install trunk --version '~0.21' --locked
+  fi
+  # The CLI must match the wasm-bindgen version pinned in Cargo.lock exactly.
+  local wb
+  wb="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wb}\$"; then
+    say "Installing wasm-bindgen-cli ${wb} (compiles from source: about 5 minutes, once)"
+    # --locked fails here (a locked dependency is newer than the registry serves).
+    cargo install wasm-bindgen-cli --version "=${wb}"
+  fi
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing npm packages: wasm-opt (binaryen), playwright-core, axe-core (under a minute)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+setup_test() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing ${missing[*]} from Debian (about 2 minutes, once)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  setup_build
+  if [ "${1:-}" = "--test" ]; then setup_test; fi
+  say "Set-up complete"
+fi

@@ -1,0 +1,195 @@
+//! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use aa_decision_aid::engine::{IconArray, IconGroup};
+use aa_decision_aid::ui::controls::{RadioGroup, RadioProps};
+use aa_decision_aid::ui::icon_array::{IconArrayProps, IconArrayView};
+use aa_decision_aid::ui::App;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn fresh_root() -> web_sys::Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn set_hash(h: &str) {
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{h}")),
+        )
+        .unwrap();
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn click(el: &web_sys::Element, selector: &str, label: &str) {
+    let list = el.query_selector_all(selector).unwrap();
+    for i in 0..list.length() {
+        let node = list.item(i).unwrap();
+        if node.text_content().unwrap_or_default().trim() == label {
+            node.unchecked_into::<web_sys::HtmlElement>().click();
+            return;
+        }
+    }
+    panic!("no {selector} labelled {label}");
+}
+
+#[wasm_bindgen_test]
+async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
+    let chosen = Rc::new(Cell::new(None));
+    let c = chosen.clone();
+    let root = fresh_root();
+    let props = RadioProps {
+        name: "smoke".into(),
+        legend: "Do you smoke?".into(),
+        help: Some("It matters here.".into()),
+        options: vec!["Never".into(), "Used to".into(), "Now".into()],
+        selected: None,
+        onchange: Callback::from(move |i| c.set(Some(i))),
+        inline: false,
+    };
+    yew::Renderer::<RadioGroup>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let fieldset = root.query_selector("fieldset").unwrap().expect("fieldset");
+    assert_eq!(
+        text(&fieldset.query_selector("legend").unwrap().unwrap()),
+        "Do you smoke?"
+    );
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("smoke-help")
+    );
+    let radios = root
+        .query_selector_all("input[type=radio][name=smoke]")
+        .unwrap();
+    assert_eq!(radios.length(), 3);
+    click(&root, "label", "Used to");
+    yew::scheduler::flush().await;
+    assert_eq!(chosen.get(), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn icon_arrays_fill_the_right_number_and_label_each_picture() {
+    let root = fresh_root();
+    let array = IconArray {
+        title: "Most of the scalp hair back, after 36 weeks".into(),
+        of: 100,
+        groups: vec![
+            IconGroup {
+                label: "Baricitinib 4 mg".into(),
+                count: 35,
+                sentence: "35 in 100 regrew most hair. 65 in 100 did not.".into(),
+            },
+            IconGroup {
+                label: "A dummy pill".into(),
+                count: 5,
+                sentence: "5 in 100 regrew most hair. 95 in 100 did not.".into(),
+            },
+        ],
+        cites: vec![],
+        harm: false,
+    };
+    let ex = aa_decision_aid::engine::explain(
+        &Default::default(),
+        &aa_decision_aid::evidence::Evidence::bundled(),
+        &aa_decision_aid::content::Catalog::for_lang(Default::default()),
+        &aa_decision_aid::profile::Drug::ALL,
+    );
+    yew::Renderer::<IconArrayView>::with_root_and_props(
+        root.clone(),
+        IconArrayProps {
+            array,
+            ex: Rc::new(ex),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let imgs = root.query_selector_all("[role=img]").unwrap();
+    assert_eq!(imgs.length(), 2);
+    let first: web_sys::Element = imgs.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("35 in 100 regrew most hair. 65 in 100 did not.")
+    );
+    assert_eq!(first.query_selector_all("use.ia-on").unwrap().length(), 35);
+    let second: web_sys::Element = imgs.item(1).unwrap().unchecked_into();
+    assert_eq!(second.query_selector_all("use.ia-on").unwrap().length(), 5);
+    // The sentence is visible text too, not only a label.
+    assert!(text(&root).contains("65 in 100 did not."));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_starts_asks_kindly_for_a_real_age_and_keeps_answers_in_the_link() {
+    set_hash("");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Thinking about a JAK inhibitor for alopecia areata?"));
+    assert!(text(&root).contains("Your answers stay on this device."));
+
+    click(&root, "button", "Start");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&root.query_selector("h1").unwrap().unwrap()),
+        "About you"
+    );
+    assert!(text(&root).contains("Step 1 of"));
+
+    let age: web_sys::HtmlInputElement = root
+        .query_selector("#age")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    age.set_value("200");
+    age.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let error = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error message");
+    assert!(text(&error).contains("whole years"));
+    assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    age.set_value("28");
+    age.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains("age=28"), "{hash}");
+    root.set_inner_html("");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_with_answers_opens_personalised_results() {
+    set_hash("#v=1&age=15&sex=f&smoke=never&cv=none&s=results");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let t = text(&root);
+    assert!(t.contains("Your results"));
+    assert!(t.contains("At 15, only ritlecitinib is approved for alopecia areata."));
+    assert!(!t.contains("CYP2C9"), "deuruxolitinib is for adults only");
+    root.set_inner_html("");
+}

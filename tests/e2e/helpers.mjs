@@ -1,0 +1,71 @@
+// Shared helpers for the end-to-end tests.
+import AxeBuilder from "@axe-core/playwright";
+import assert from "node:assert/strict";
+import { launch } from "./browser.mjs";
+
+export const BASE = process.env.BASE_URL || "http://127.0.0.1:8181/";
+export const PHONE = { width: 360, height: 780 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** A browser shared by one test file. */
+export async function browser() {
+  return launch();
+}
+
+/** A fresh context (no storage) and page, with console errors and page errors collected. */
+export async function open(b, { viewport = PHONE, url = BASE, ...ctxOpts } = {}) {
+  const context = await b.newContext({ viewport, ...ctxOpts });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  if (url) await page.goto(url);
+  await ready(page);
+  return { context, page, problems };
+}
+
+/** Wait until the app (not the static page) is on screen. */
+export async function ready(page) {
+  await page.waitForSelector("#main button", { timeout: 15000 });
+}
+
+/** axe with WCAG 2.0/2.1/2.2 A and AA rules; zero violations allowed. */
+export async function axe(page, where) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`)
+    .join("\n");
+  assert.equal(results.violations.length, 0, `axe violations at ${where}:\n${summary}`);
+}
+
+/** Visible text of the main region. */
+export async function mainText(page) {
+  return page.locator("#main").innerText();
+}
+
+export async function heading(page) {
+  return (await page.locator("h1").first().innerText()).trim();
+}
+
+/** Click a radio or checkbox by its visible label text (exact). */
+export async function choose(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+}
+
+export async function next(page) {
+  const before = await heading(page);
+  await page.getByRole("button", { name: /^(Next|See my results)$/ }).click();
+  await page.waitForFunction((b) => document.querySelector("h1")?.innerText.trim() !== b, before);
+}
+
+export function expectAll(text, must, where) {
+  for (const m of must) assert.ok(text.includes(m), `${where}: expected to find “${m}”`);
+}
+
+export function expectNone(text, mustNot, where) {
+  for (const m of mustNot) assert.ok(!text.includes(m), `${where}: should not show “${m}”`);
+}
