@@ -2,7 +2,7 @@
 //! and hands over raw fields; anything unsafe or malformed is dropped with a warning and the rest
 //! still applies.
 
-use crate::profile::{Drug, Lang};
+use crate::profile::{insert_sorted, Drug, Lang};
 use crate::share_link::drug_code;
 
 /// One field as found in the JSON file.
@@ -119,8 +119,7 @@ impl ClinicConfig {
                 let mut drugs = Vec::new();
                 for code in codes {
                     match Drug::ALL.into_iter().find(|d| drug_code(*d) == code.trim()) {
-                        Some(d) if !drugs.contains(&d) => drugs.push(d),
-                        Some(_) => {}
+                        Some(d) => insert_sorted(&mut drugs, d),
                         None => w.push(format!(
                             "clinic.json: unknown medicine \"{code}\" in \"drugs\"; ignored"
                         )),
@@ -129,7 +128,6 @@ impl ClinicConfig {
                 if drugs.is_empty() {
                     w.push("clinic.json: \"drugs\" named no known medicine; showing all".into());
                 } else {
-                    drugs.sort();
                     c.drugs = drugs;
                 }
             }
@@ -176,7 +174,7 @@ fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {
     if h.len() != 6 || !h.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }
-    let b = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    let b = |i: usize| u8::from_str_radix(h.get(i..i + 2)?, 16).ok();
     Some((b(0)?, b(2)?, b(4)?))
 }
 

@@ -6,7 +6,8 @@
 //! - [`content`]: all words, keyed by id (data in `src/content/`).
 //! - [`profile`], [`share_link`], [`questionnaire`], [`engine`], [`values`], [`answers`],
 //!   [`clinic`], [`state`]: pure logic with no web types, tested natively.
-//! - [`ui`]: thin Yew components that render an explanation and emit answers.
+//! - [`render`]: explanation → accessible HTML markup (pure, tested natively).
+//! - [`ui`]: thin Yew components that show that markup, ask the questions and emit answers.
 //! - [`platform`]: browser glue — URL fragment, storage, clipboard, iframe height, clinic file.
 
 pub mod answers;
@@ -18,6 +19,7 @@ pub mod plain_text;
 pub mod platform;
 pub mod profile;
 pub mod questionnaire;
+pub mod render;
 pub mod share_link;
 pub mod state;
 pub mod ui;

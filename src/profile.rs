@@ -235,6 +235,14 @@ pub struct Profile {
     pub screen: Option<Screen>,
 }
 
+/// Insert into a sorted list, keeping it sorted and free of duplicates. (A full sort routine
+/// costs kilobytes of wasm; these lists hold a handful of items.)
+pub fn insert_sorted<T: Ord>(v: &mut Vec<T>, x: T) {
+    if let Err(i) = v.binary_search(&x) {
+        v.insert(i, x);
+    }
+}
+
 /// Maximum age accepted (anything higher is treated as a typing mistake).
 pub const MAX_AGE: u8 = 120;
 

@@ -268,7 +268,7 @@ pub fn decode(fragment: &str) -> Decoded {
         while !s.is_char_boundary(cut) {
             cut -= 1;
         }
-        s = &s[..cut];
+        s = s.get(..cut).unwrap_or_default();
     }
     for pair in s.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_val) = pair.split_once('=').unwrap_or((pair, ""));
@@ -392,12 +392,8 @@ fn list<T: Ord + Copy>(val: &str, dec: fn(&str) -> Option<T>) -> Option<Vec<T>> 
     }
     let mut out = Vec::new();
     for part in val.split(',') {
-        let x = dec(part)?;
-        if !out.contains(&x) {
-            out.push(x);
-        }
+        insert_sorted(&mut out, dec(part)?);
     }
-    out.sort();
     Some(out)
 }
 

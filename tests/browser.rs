@@ -1,9 +1,7 @@
 //! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use aa_decision_aid::engine::{IconArray, IconGroup};
 use aa_decision_aid::ui::controls::{RadioGroup, RadioProps};
-use aa_decision_aid::ui::icon_array::{IconArrayProps, IconArrayView};
 use aa_decision_aid::ui::App;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -88,54 +86,23 @@ async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
 }
 
 #[wasm_bindgen_test]
-async fn icon_arrays_fill_the_right_number_and_label_each_picture() {
+async fn result_icon_arrays_are_labelled_pictures_in_the_dom() {
+    set_hash("#v=1&age=30&drug=ritlecitinib&s=results");
     let root = fresh_root();
-    let array = IconArray {
-        title: "Most of the scalp hair back, after 36 weeks".into(),
-        of: 100,
-        groups: vec![
-            IconGroup {
-                label: "Baricitinib 4 mg".into(),
-                count: 35,
-                sentence: "35 in 100 regrew most hair. 65 in 100 did not.".into(),
-            },
-            IconGroup {
-                label: "A dummy pill".into(),
-                count: 5,
-                sentence: "5 in 100 regrew most hair. 95 in 100 did not.".into(),
-            },
-        ],
-        cites: vec![],
-        harm: false,
-    };
-    let ex = aa_decision_aid::engine::explain(
-        &Default::default(),
-        &aa_decision_aid::evidence::Evidence::bundled(),
-        &aa_decision_aid::content::Catalog::for_lang(Default::default()),
-        &aa_decision_aid::profile::Drug::ALL,
-    );
-    yew::Renderer::<IconArrayView>::with_root_and_props(
-        root.clone(),
-        IconArrayProps {
-            array,
-            ex: Rc::new(ex),
-        },
-    )
-    .render();
+    yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-
-    let imgs = root.query_selector_all("[role=img]").unwrap();
-    assert_eq!(imgs.length(), 2);
-    let first: web_sys::Element = imgs.item(0).unwrap().unchecked_into();
+    let img = root
+        .query_selector("#benefits [role=img]")
+        .unwrap()
+        .expect("an icon array in the benefits section");
     assert_eq!(
-        first.get_attribute("aria-label").as_deref(),
-        Some("35 in 100 regrew most hair. 65 in 100 did not.")
+        img.get_attribute("aria-label").as_deref(),
+        Some("23 in 100 people taking ritlecitinib 50 mg regrew most of their scalp hair. 77 in 100 did not.")
     );
-    assert_eq!(first.query_selector_all("use.ia-on").unwrap().length(), 35);
-    let second: web_sys::Element = imgs.item(1).unwrap().unchecked_into();
-    assert_eq!(second.query_selector_all("use.ia-on").unwrap().length(), 5);
-    // The sentence is visible text too, not only a label.
-    assert!(text(&root).contains("65 in 100 did not."));
+    assert_eq!(img.query_selector_all("use.ia-on").unwrap().length(), 23);
+    // The shared symbol the figures point at is on the page.
+    assert!(document().get_element_by_id("ia-person").is_some());
+    root.set_inner_html("");
 }
 
 #[wasm_bindgen_test]

@@ -71,21 +71,18 @@ fn benefit(w: &mut Writer) -> Option<Text> {
         })
         .collect();
     let by = |f: &dyn Fn(&(Fig, Fig)) -> Fig| -> (Fig, Fig) {
-        let mut v: Vec<Fig> = mains.iter().map(f).collect();
-        v.sort_by_key(|x| w.fig(*x).whole());
-        (
-            *v.first().unwrap_or(&Fig::Bari4Aa1Scalp),
-            *v.last().unwrap_or(&Fig::Bari4Aa1Scalp),
-        )
+        let key = |x: &Fig| w.fig(*x).whole();
+        let lo = mains.iter().map(f).min_by_key(key);
+        let hi = mains.iter().map(f).max_by_key(key);
+        (lo.unwrap_or(Fig::Bari4Aa1Scalp), hi.unwrap_or(Fig::Bari4Aa1Scalp))
     };
     if mains.is_empty() {
         return None;
     }
     let (lo, hi) = by(&|m| m.0);
     let (plo, phi) = by(&|m| m.1);
-    let mut weeks: Vec<u32> = mains.iter().filter_map(|m| w.fig(m.0).weeks).collect();
-    weeks.sort_unstable();
-    let (wlo, whi) = (weeks[0], weeks[weeks.len() - 1]);
+    let weeks = || mains.iter().filter_map(|m| w.fig(m.0).weeks);
+    let (wlo, whi) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
     let range = |a: String, b: String| {
         if a == b {
             a

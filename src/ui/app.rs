@@ -1,7 +1,6 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
-use super::icon_array;
 use super::question_screen::QuestionScreen;
 use super::results::ResultsScreen;
 use super::start::StartScreen;
@@ -232,7 +231,7 @@ pub fn app() -> Html {
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); page::focus("main"); })}>
                 { cat.get(Msg::AppSkipLink) }
             </a>
-            { icon_array::defs() }
+            { Html::from_html_unchecked(AttrValue::from(crate::render::SVG_DEFS)) }
             { screen }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement(&state, &cat) }</div>
         </ContextProvider<Catalog>>

@@ -2,11 +2,9 @@
 //! no medical logic and no patient-facing text of their own (all words come from the catalog).
 
 pub mod app;
-pub mod blocks;
 pub mod controls;
-pub mod icon_array;
-pub mod print_summary;
 pub mod question_screen;
+pub mod questions;
 pub mod results;
 pub mod start;
 pub mod steps;

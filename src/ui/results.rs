@@ -1,18 +1,23 @@
 //! The results screen: summary, per-medicine view, the engine's sections, values, readiness,
 //! questions, actions (print, link, remember), answers, sources and the about box.
+//!
+//! Static content comes as markup from `render`; in-page links (`data-jump`) and "Change"
+//! buttons (`data-step`) are handled by one delegated click listener.
 
-use super::blocks::{cites, SectionView};
-use super::print_summary::PrintSummary;
+use super::questions::QuestionsView;
 use super::use_cat;
 use super::values_view::{SureView, ValuesView};
-use crate::answers::{self, step_title};
-use crate::content::Msg;
+use crate::content::{Catalog, Msg};
 use crate::engine::{explain, Explanation, SectionId};
 use crate::evidence::Evidence;
 use crate::platform::page;
-use crate::profile::{Drug, Profile, Screen};
+use crate::profile::{Drug, Screen};
+use crate::questionnaire::StepId;
+use crate::render;
+use crate::share_link::DecodeError;
 use crate::state::{Action, CopyStatus, DrugView, State};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,12 +28,37 @@ pub struct ResultsProps {
     pub share_url: AttrValue,
 }
 
+fn raw(markup: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup))
+}
+
 fn drug_label(d: Drug) -> Msg {
     match d {
         Drug::Baricitinib => Msg::DrugBaricitinib,
         Drug::Ritlecitinib => Msg::DrugRitlecitinib,
         Drug::Deuruxolitinib => Msg::DrugDeuruxolitinib,
     }
+}
+
+/// One delegated listener for in-page links and "Change" buttons inside rendered markup.
+fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(link)) = el.closest("[data-jump]") {
+            e.prevent_default();
+            page::jump_to(&link.get_attribute("data-jump").unwrap_or_default());
+        } else if let Ok(Some(button)) = el.closest("[data-step]") {
+            let code = button.get_attribute("data-step").unwrap_or_default();
+            if let Some(step) = StepId::from_code(&code) {
+                dispatch.emit(Action::GoTo(Screen::Step(step)));
+            }
+        }
+    })
 }
 
 #[function_component(ResultsScreen)]
@@ -62,22 +92,6 @@ pub fn results_screen(p: &ResultsProps) -> Html {
         v => v,
     };
 
-    let notices = link_notices(s, &cat);
-    let jump = |id: &'static str| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            page::jump_to(id);
-        })
-    };
-    let section = |id: SectionId| -> Html {
-        match ex.section(id) {
-            Some(sec) => html! {
-                <SectionView section={sec.clone()} ex={ex.clone()} {view} asked={s.profile.ask.clone()}
-                    onask={onask.clone()} cat={cat} />
-            },
-            None => html! {},
-        }
-    };
     let mut toc: Vec<(&'static str, String)> = ex
         .sections
         .iter()
@@ -91,64 +105,61 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     }
     toc.push(("sources", cat.get(Msg::ResultsSourcesTitle).into()));
 
+    let section = |id: SectionId| -> Html {
+        match ex.section(id) {
+            Some(sec) if id == SectionId::Questions => html! {
+                <QuestionsView section={sec.clone()} asked={s.profile.ask.clone()} onask={onask.clone()}
+                    intro={AttrValue::from(render::section(sec, &ex, view, &cat))} />
+            },
+            Some(sec) => html! {
+                <section class={classes!("result-section", id.anchor())} id={id.anchor()}
+                    aria-labelledby={format!("h-{}", id.anchor())}>
+                    { raw(render::section(sec, &ex, view, &cat)) }
+                </section>
+            },
+            None => html! {},
+        }
+    };
+
     html! {
-        <main id="main" class="page results" tabindex="-1">
+        <main id="main" class="page results" tabindex="-1" onclick={on_click(d.clone())}>
             <div class="screen-only">
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
                 <p class="intro">{ cat.get(Msg::ResultsIntro) }</p>
-                { notices }
-                <section class="summary" aria-labelledby="h-summary">
-                    <h2 id="h-summary">{ cat.get(Msg::ResultsSummaryTitle) }</h2>
-                    <ol>{ for ex.summary.iter().map(|t| html! { <li>{ t.text.clone() }{ cites(&ex, &t.cites, &cat) }</li> }) }</ol>
-                </section>
-                if let Some(note) = &ex.focus_note { <p class="notice">{ note.clone() }</p> }
+                { link_notices(s, &cat) }
+                { raw(render::summary(&ex, &cat)) }
                 if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
-                <nav class="toc" aria-labelledby="h-toc">
-                    <h2 id="h-toc">{ cat.get(Msg::ResultsContents) }</h2>
-                    <ul>
-                        { for toc.into_iter().map(|(id, title)| html! {
-                            <li><a href={format!("#{id}")} onclick={jump(id)}>{ title }</a></li>
-                        }) }
-                    </ul>
-                </nav>
+                { raw(render::toc(&toc, &cat)) }
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(section) }
                 <ValuesView profile={s.profile.clone()} drugs={ex.drugs.clone()} onchange={onchange.clone()} />
-                <SureView profile={s.profile.clone()} onchange={onchange.clone()} />
+                <SureView profile={s.profile.clone()} onchange={onchange} />
                 { section(SectionId::Questions) }
                 { actions(p, &cat) }
-                { answers_view(&s.profile, &d, &cat) }
-                <section class="result-section sources" id="sources" aria-labelledby="h-sources">
-                    <h2 id="h-sources" tabindex="-1">{ cat.get(Msg::ResultsSourcesTitle) }</h2>
-                    <ol>
-                        { for ex.sources.iter().enumerate().filter_map(|(i, src)| ev.sources.get(*src).map(|src| html! {
-                            <li id={format!("src-{}", i + 1)} tabindex="-1">
-                                { src.citation }
-                                if let Some(u) = src.url {
-                                    {" "}<a href={u} rel="noreferrer noopener" target="_blank">
-                                        { cat.get(Msg::ResultsSourceLink) }
-                                        <span class="visually-hidden">{" "}{ cat.get(Msg::A11yNewWindow) }</span>
-                                    </a>
-                                }
-                            </li>
-                        })) }
-                    </ol>
+                <section class="result-section answers" id="answers" aria-labelledby="h-answers">
+                    { raw(render::answers(&s.profile, &cat)) }
                 </section>
-                { about(&ev, &cat) }
+                <section class="result-section sources" id="sources" aria-labelledby="h-sources">
+                    { raw(render::sources(&ex, &ev, &cat)) }
+                </section>
+                <section class="result-section about" id="about" aria-labelledby="h-about">
+                    { raw(render::about(&ev, &cat)) }
+                </section>
                 { clinic_contact(s, &cat) }
             </div>
-            <PrintSummary profile={s.profile.clone()} ex={ex.clone()} {view} />
+            <div class="print-only print-summary">
+                { raw(render::print_summary(&s.profile, &ex, view, &cat, &page::today())) }
+            </div>
         </main>
     }
 }
 
-fn link_notices(s: &State, cat: &crate::content::Catalog) -> Html {
-    use crate::share_link::DecodeError;
+fn link_notices(s: &State, cat: &Catalog) -> Html {
     if s.link_errors.is_empty() {
         return html! {};
     }
     let version = s.link_errors.contains(&DecodeError::UnknownVersion);
-    let keys: Vec<String> = s
+    let keys: Vec<&str> = s
         .link_errors
         .iter()
         .filter(|e| **e != DecodeError::UnknownVersion)
@@ -165,7 +176,7 @@ fn link_notices(s: &State, cat: &crate::content::Catalog) -> Html {
 }
 
 /// A link key as the question it belongs to ("smoke" → "Smoking").
-fn key_label(key: &str, cat: &crate::content::Catalog) -> String {
+fn key_label<'a>(key: &'a str, cat: &Catalog) -> &'a str {
     let m = match key {
         "age" => Msg::AnswerAge,
         "sex" => Msg::AnswerSex,
@@ -189,17 +200,12 @@ fn key_label(key: &str, cat: &crate::content::Catalog) -> String {
         "matters" | "msome" | "mnot" => Msg::QValuesTitle,
         "sure" => Msg::SecSure,
         "ask" => Msg::SecQuestions,
-        _ => return key.to_owned(),
+        _ => return key,
     };
-    cat.get(m).to_owned()
+    cat.get(m)
 }
 
-fn view_switch(
-    drugs: &[Drug],
-    view: DrugView,
-    d: &Callback<Action>,
-    cat: &crate::content::Catalog,
-) -> Html {
+fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catalog) -> Html {
     let mut options: Vec<(DrugView, &'static str)> =
         vec![(DrugView::All, cat.get(Msg::ResultsViewAll))];
     options.extend(
@@ -226,13 +232,12 @@ fn view_switch(
     }
 }
 
-fn actions(p: &ResultsProps, cat: &crate::content::Catalog) -> Html {
+fn actions(p: &ResultsProps, cat: &Catalog) -> Html {
     let s = &p.state;
     let d = &p.dispatch;
     let remember = s.remember;
     html! {
-        <section class="result-section actions-box" aria-labelledby="h-actions">
-            <h2 id="h-actions" class="visually-hidden">{ cat.get(Msg::ResultsPrint) }</h2>
+        <section class="result-section actions-box" aria-label={cat.get(Msg::ResultsPrint)}>
             <div class="actions">
                 <button type="button" class="primary" onclick={Callback::from(|_| page::print())}>{ cat.get(Msg::ResultsPrint) }</button>
                 <button type="button" class="secondary" onclick={p.oncopy.reform(|_| ())}>{ cat.get(Msg::ResultsCopyLink) }</button>
@@ -262,46 +267,7 @@ fn actions(p: &ResultsProps, cat: &crate::content::Catalog) -> Html {
     }
 }
 
-fn answers_view(p: &Profile, d: &Callback<Action>, cat: &crate::content::Catalog) -> Html {
-    let lines = answers::lines(p, cat);
-    let steps = crate::questionnaire::steps(p);
-    html! {
-        <section class="result-section answers" id="answers" aria-labelledby="h-answers">
-            <h2 id="h-answers" tabindex="-1">{ cat.get(Msg::ResultsAnswersTitle) }</h2>
-            { for steps.into_iter().map(|step| {
-                let title = cat.get(step_title(step));
-                html! {
-                    <div class="answer-group">
-                        <h3>{ title }</h3>
-                        <dl>
-                            { for lines.iter().filter(|l| l.step == step).map(|l| html! {
-                                <div class="answer"><dt>{ l.label }</dt><dd>{ l.value.clone() }</dd></div>
-                            }) }
-                        </dl>
-                        <button type="button" class="link" onclick={d.reform(move |_| Action::GoTo(Screen::Step(step)))}>
-                            { cat.get(Msg::NavChange) }<span class="visually-hidden">{": "}{ title }</span>
-                        </button>
-                    </div>
-                }
-            }) }
-        </section>
-    }
-}
-
-fn about(ev: &Evidence, cat: &crate::content::Catalog) -> Html {
-    html! {
-        <section class="result-section about" id="about" aria-labelledby="h-about">
-            <h2 id="h-about">{ cat.get(Msg::ResultsAboutTitle) }</h2>
-            <p>{ cat.fill(Msg::ResultsReviewed, &[("date", ev.meta.last_reviewed), ("next", ev.meta.next_review)]) }{" "}
-               { cat.fill(Msg::ResultsProduced, &[("date", ev.meta.produced)]) }</p>
-            <p>{ cat.get(Msg::ResultsUpdatePolicy) }</p>
-            <p>{ cat.get(Msg::ResultsFunding) }</p>
-            <p>{ cat.get(Msg::ResultsPrivacy) }</p>
-        </section>
-    }
-}
-
-pub fn clinic_contact(s: &State, cat: &crate::content::Catalog) -> Html {
+fn clinic_contact(s: &State, cat: &Catalog) -> Html {
     let c = &s.clinic;
     html! {
         <>

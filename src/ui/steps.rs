@@ -7,6 +7,7 @@ use crate::answers::{self as opts, matter_label};
 use crate::content::{Catalog, Msg};
 use crate::profile::*;
 use crate::questionnaire::StepId;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,14 +18,15 @@ pub struct StepProps {
     pub onchange: Callback<Profile>,
 }
 
-/// One single-choice question bound to a profile field.
+/// One single-choice question bound to a profile field. The generic part is kept tiny; the
+/// markup is built once in `radio_core` (every generic copy costs wasm bytes).
 #[allow(clippy::too_many_arguments)]
 fn radio<T: Copy + PartialEq + 'static>(
     cat: &Catalog,
     name: &'static str,
     legend: Msg,
     help: Option<Msg>,
-    opts: &[(T, Msg)],
+    opts: &'static [(T, Msg)],
     current: Option<T>,
     p: &StepProps,
     set: fn(&mut Profile, T),
@@ -40,25 +42,42 @@ fn radio_help<T: Copy + PartialEq + 'static>(
     name: &'static str,
     legend: Msg,
     help: Option<AttrValue>,
-    opts: &[(T, Msg)],
+    opts: &'static [(T, Msg)],
     current: Option<T>,
     p: &StepProps,
     set: fn(&mut Profile, T),
 ) -> Html {
-    let values: Vec<T> = opts.iter().map(|(v, _)| *v).collect();
-    let selected = current.and_then(|c| values.iter().position(|v| *v == c));
+    let labels: Vec<Msg> = opts.iter().map(|(_, m)| *m).collect();
+    let selected = current.and_then(|c| opts.iter().position(|(v, _)| *v == c));
+    let setter = Rc::new(move |p: &mut Profile, i: usize| {
+        if let Some((v, _)) = opts.get(i) {
+            set(p, *v);
+        }
+    });
+    radio_core(cat, name, legend, help, &labels, selected, p, setter)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn radio_core(
+    cat: &Catalog,
+    name: &'static str,
+    legend: Msg,
+    help: Option<AttrValue>,
+    labels: &[Msg],
+    selected: Option<usize>,
+    p: &StepProps,
+    set: Rc<dyn Fn(&mut Profile, usize)>,
+) -> Html {
     let profile = p.profile.clone();
     let on = p.onchange.clone();
     let onchange = Callback::from(move |i: usize| {
         let mut np = profile.clone();
-        if let Some(v) = values.get(i) {
-            set(&mut np, *v);
-        }
+        set(&mut np, i);
         on.emit(np);
     });
     html! {
         <RadioGroup name={name} legend={cat.get(legend)} {help}
-            options={opts.iter().map(|(_, m)| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
+            options={labels.iter().map(|m| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
             {selected} {onchange} />
     }
 }
@@ -82,49 +101,80 @@ fn checks<T: Copy + PartialEq + Ord + 'static>(
     legend: Msg,
     help: Msg,
     none: Msg,
-    opts: &[(T, Msg)],
+    opts: &'static [(T, Msg)],
     current: &Option<Vec<T>>,
     p: &StepProps,
     field: fn(&mut Profile) -> &mut Option<Vec<T>>,
 ) -> Html {
-    let values: Vec<T> = opts.iter().map(|(v, _)| *v).collect();
-    let checked: Vec<bool> = values
+    let checked: Vec<bool> = opts
         .iter()
-        .map(|v| current.as_ref().is_some_and(|c| c.contains(v)))
+        .map(|(v, _)| current.as_ref().is_some_and(|c| c.contains(v)))
         .collect();
     let none_checked = current.as_ref().is_some_and(Vec::is_empty);
-    let (profile, on) = (p.profile.clone(), p.onchange.clone());
-    let ontoggle = Callback::from(move |i: usize| {
-        let mut np = profile.clone();
-        let set = field(&mut np).get_or_insert_with(Vec::new);
-        if let Some(v) = values.get(i) {
-            if let Some(pos) = set.iter().position(|x| x == v) {
-                set.remove(pos);
-            } else {
-                set.push(*v);
-                set.sort();
+    // Toggle option `i`; `None` toggles "None of these".
+    let toggle = Rc::new(move |np: &mut Profile, i: Option<usize>| {
+        let f = field(np);
+        match i.and_then(|i| opts.get(i)) {
+            Some((v, _)) => {
+                let set = f.get_or_insert_with(Vec::new);
+                match set.iter().position(|x| x == v) {
+                    Some(pos) => {
+                        set.remove(pos);
+                    }
+                    None => insert_sorted(set, *v),
+                }
+                // Unticking the last box means "not answered", not "none".
+                if set.is_empty() {
+                    *f = None;
+                }
+            }
+            None => {
+                *f = if f.as_ref().is_some_and(Vec::is_empty) {
+                    None
+                } else {
+                    Some(Vec::new())
+                };
             }
         }
-        // Unticking the last box means "not answered", not "none".
-        if set.is_empty() {
-            *field(&mut np) = None;
+    });
+    let labels: Vec<Msg> = opts.iter().map(|(_, m)| *m).collect();
+    checks_core(cat, name, legend, help, none, &labels, checked, none_checked, p, toggle)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn checks_core(
+    cat: &Catalog,
+    name: &'static str,
+    legend: Msg,
+    help: Msg,
+    none: Msg,
+    labels: &[Msg],
+    checked: Vec<bool>,
+    none_checked: bool,
+    p: &StepProps,
+    toggle: Rc<dyn Fn(&mut Profile, Option<usize>)>,
+) -> Html {
+    let emit = |i: Option<usize>| {
+        let (profile, on, toggle) = (p.profile.clone(), p.onchange.clone(), toggle.clone());
+        move || {
+            let mut np = profile.clone();
+            toggle(&mut np, i);
+            on.emit(np);
         }
-        on.emit(np);
-    });
-    let (profile, on) = (p.profile.clone(), p.onchange.clone());
-    let onnone = Callback::from(move |()| {
-        let mut np = profile.clone();
-        let f = field(&mut np);
-        *f = if f.as_ref().is_some_and(Vec::is_empty) {
-            None
-        } else {
-            Some(Vec::new())
-        };
-        on.emit(np);
-    });
+    };
+    let ontoggle = {
+        let (profile, on, toggle) = (p.profile.clone(), p.onchange.clone(), toggle.clone());
+        Callback::from(move |i: usize| {
+            let mut np = profile.clone();
+            toggle(&mut np, Some(i));
+            on.emit(np);
+        })
+    };
+    let none_fn = emit(None);
+    let onnone = Callback::from(move |()| none_fn());
     html! {
         <CheckGroup name={name} legend={cat.get(legend)} help={Some(AttrValue::from(cat.get(help)))}
-            options={opts.iter().map(|(_, m)| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
+            options={labels.iter().map(|m| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
             {checked} none_label={cat.get(none)} {none_checked} {ontoggle} {onnone} />
     }
 }

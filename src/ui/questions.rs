@@ -1,0 +1,52 @@
+//! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
+
+use super::use_cat;
+use crate::content::Msg;
+use crate::engine::{BlockKind, Bran, Section};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionsProps {
+    pub section: Section,
+    pub asked: Vec<String>,
+    pub onask: Callback<&'static str>,
+    /// Markup for the section's heading and intro, from `render::section`.
+    pub intro: AttrValue,
+}
+
+fn tag(t: Bran) -> Msg {
+    match t {
+        Bran::Benefit => Msg::AskTagBenefit,
+        Bran::Risk => Msg::AskTagRisk,
+        Bran::Alternative => Msg::AskTagAlternative,
+        Bran::Nothing => Msg::AskTagNothing,
+        Bran::Practical => Msg::AskTagPractical,
+    }
+}
+
+#[function_component(QuestionsView)]
+pub fn questions_view(p: &QuestionsProps) -> Html {
+    let cat = use_cat();
+    html! {
+        <section class="result-section questions-section" id="questions" aria-labelledby="h-questions">
+            { Html::from_html_unchecked(p.intro.clone()) }
+            <fieldset class="questions">
+                <legend class="visually-hidden">{ p.section.title.clone() }</legend>
+                { for p.section.blocks.iter().filter_map(|b| match &b.kind {
+                    BlockKind::Question(q) => {
+                        let id = q.id;
+                        let dom_id = format!("ask-{id}");
+                        Some(html! {
+                            <label class="option question" for={dom_id.clone()}>
+                                <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)}
+                                    onchange={p.onask.reform(move |_: Event| id)} />
+                                <span>{ q.text.clone() }<span class="tag">{ cat.get(tag(q.tag)) }</span></span>
+                            </label>
+                        })
+                    }
+                    _ => None,
+                }) }
+            </fieldset>
+        </section>
+    }
+}
