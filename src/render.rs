@@ -173,13 +173,18 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
         }
         BlockKind::IconArray(a) => icon_array(o, a, ex, cat),
         BlockKind::Table(t) => {
-            o.raw("<div class=\"table-wrap\"><table><caption>").text(&t.caption);
+            o.raw("<div class=\"table-wrap\"><table><caption>")
+                .text(&t.caption);
             cites(o, ex, &t.cites, cat);
             o.raw("</caption><thead><tr>");
             for (i, c) in t.columns.iter().enumerate() {
                 o.raw("<th scope=\"col\">");
                 if i == 0 && c.is_empty() {
-                    o.el("span", "visually-hidden", cat.get(Msg::ResultsTableSituation));
+                    o.el(
+                        "span",
+                        "visually-hidden",
+                        cat.get(Msg::ResultsTableSituation),
+                    );
                 } else {
                     o.text(c);
                 }
@@ -245,7 +250,9 @@ pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog) {
     if thousand {
         o.raw(" thousand");
     }
-    o.raw("\"><figcaption><span class=\"ia-title\">").text(&a.title).raw("</span>");
+    o.raw("\"><figcaption><span class=\"ia-title\">")
+        .text(&a.title)
+        .raw("</span>");
     cites(o, ex, &a.cites, cat);
     o.raw("</figcaption><div class=\"ia-groups\">");
     for g in &a.groups {
@@ -345,7 +352,10 @@ pub fn about(ev: &Evidence, cat: &Catalog) -> String {
         .raw("</h2><p>")
         .text(&cat.fill(
             Msg::ResultsReviewed,
-            &[("date", ev.meta.last_reviewed), ("next", ev.meta.next_review)],
+            &[
+                ("date", ev.meta.last_reviewed),
+                ("next", ev.meta.next_review),
+            ],
         ))
         .raw(" ")
         .text(&cat.fill(Msg::ResultsProduced, &[("date", ev.meta.produced)]))
@@ -365,7 +375,9 @@ pub fn answers(p: &Profile, cat: &Catalog) -> String {
         .raw("</h2>");
     for step in questionnaire::steps(p) {
         let title = cat.get(step_title(step));
-        o.raw("<div class=\"answer-group\">").el("h3", "", title).raw("<dl>");
+        o.raw("<div class=\"answer-group\">")
+            .el("h3", "", title)
+            .raw("<dl>");
         for l in lines.iter().filter(|l| l.step == step) {
             o.raw("<div class=\"answer\">")
                 .el("dt", "", l.label)
@@ -513,15 +525,27 @@ pub fn print_summary(
         .el("h2", "", cat.get(Msg::ResultsSourcesTitle))
         .raw("<ol class=\"print-sources\">");
     // In citation order, each once.
-    for (i, s) in ex.sources.iter().enumerate().filter(|(_, s)| used.contains(s)) {
+    for (i, s) in ex
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| used.contains(s))
+    {
         if let Some(src) = ev.sources.get(*s) {
-            o.raw("<li value=\"").num(i + 1).raw("\">").text(src.citation).raw("</li>");
+            o.raw("<li value=\"")
+                .num(i + 1)
+                .raw("\">")
+                .text(src.citation)
+                .raw("</li>");
         }
     }
     o.raw("</ol><p class=\"small\">")
         .text(&cat.fill(
             Msg::ResultsReviewed,
-            &[("date", ev.meta.last_reviewed), ("next", ev.meta.next_review)],
+            &[
+                ("date", ev.meta.last_reviewed),
+                ("next", ev.meta.next_review),
+            ],
         ))
         .raw(" ")
         .text(cat.get(Msg::ResultsFunding))
@@ -547,7 +571,10 @@ mod tests {
     fn text_is_escaped() {
         let mut o = Out::default();
         o.text("<script>\"x\" & 'y'</script>");
-        assert_eq!(o.into_string(), "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+        assert_eq!(
+            o.into_string(),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+        );
     }
 
     #[test]
@@ -556,9 +583,18 @@ mod tests {
         let sec = ex.section(SectionId::Benefits).unwrap();
         let html = section(sec, &ex, DrugView::One(Drug::Ritlecitinib), &cat);
         assert!(html.contains("role=\"img\" class=\"ia-img\" aria-label=\"23 in 100 people taking ritlecitinib 50 mg regrew most of their scalp hair. 77 in 100 did not.\""));
-        let first = html.split("role=\"img\"").nth(1).unwrap().split("</svg>").next().unwrap();
+        let first = html
+            .split("role=\"img\"")
+            .nth(1)
+            .unwrap()
+            .split("</svg>")
+            .next()
+            .unwrap();
         assert_eq!(first.matches("class=\"ia-on\"").count(), 23);
-        assert!(!html.contains("Baricitinib (Olumiant)"), "other medicines are hidden in a one-medicine view");
+        assert!(
+            !html.contains("Baricitinib (Olumiant)"),
+            "other medicines are hidden in a one-medicine view"
+        );
     }
 
     #[test]
@@ -567,7 +603,8 @@ mod tests {
         let sec = ex.section(SectionId::LifeStage).unwrap();
         let html = section(sec, &ex, DrugView::All, &cat);
         assert!(html.contains("<th scope=\"col\">"));
-        assert!(html.contains("<th scope=\"row\">Not pregnant, no hormonal birth control</th><td>2</td>"));
+        assert!(html
+            .contains("<th scope=\"row\">Not pregnant, no hormonal birth control</th><td>2</td>"));
         assert!(html.contains("data-jump=\"src-"));
         let src = sources(&ex, &Evidence::bundled(), &cat);
         assert_eq!(src.matches("<li id=\"src-").count(), ex.sources.len());
@@ -575,7 +612,8 @@ mod tests {
 
     #[test]
     fn the_print_summary_has_its_key_parts() {
-        let (mut p, ex, cat) = setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
+        let (mut p, ex, cat) =
+            setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
         let html = print_summary(&p, &ex, DrugView::All, &cat, "2026-11-26");
         for part in [
@@ -593,7 +631,11 @@ mod tests {
         ] {
             assert!(html.contains(part), "missing {part}");
         }
-        assert_eq!(html.matches("<figure").count(), 3, "one main result per medicine");
+        assert_eq!(
+            html.matches("<figure").count(),
+            3,
+            "one main result per medicine"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ const CASES: &[Case] = &[
             "including some from the groups where the extra risk was seen",
             "34 in 1,000 people taking tofacitinib had a heart attack or stroke, or died of heart disease. 966 in 1,000 did not.",
             "25 in 1,000 people taking a TNF blocker",
-            "In people who already had heart disease: 8 to 8 in 100",
+            "In people who already had heart disease, over the same years: 77 to 83 in 1,000 on tofacitinib had a heart attack, stroke or heart death, compared with 42 in 1,000 on a TNF blocker.",
             "In Europe, the medicines regulator (EMA) advises that people aged 65 or older",
             "Ask about lung cancer screening",
             "for people aged 50 to 80 who have smoked 20 pack-years or more",

@@ -1,7 +1,7 @@
 //! Section 1: what treatment could do — each medicine against its own dummy pill.
 
 use super::model::*;
-use super::writer::{cap, of_text, only, Writer, HUNDRED};
+use super::writer::{cap, only, Writer, A::*, HUNDRED};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{AaExtent, Drug, Episode, Matter, Weight};
@@ -10,38 +10,31 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
         return Vec::new();
     }
-    let hundred = of_text(HUNDRED);
     let mut out = vec![w.para(
         Msg::BenefitMeasure,
         &[
-            ("cover", w.n(Fig::SaltResponder)),
-            ("of", hundred.clone()),
-            (
-                "salt",
-                (HUNDRED - w.fig(Fig::SaltResponder).whole()).to_string(),
-            ),
+            ("cover", N(Fig::SaltResponder)),
+            ("of", Of(HUNDRED)),
+            ("salt", Rest(Fig::SaltResponder)),
         ],
-        &[Fig::SaltResponder],
+        &[],
     )];
 
     if w.p.aa == Some(AaExtent::Patchy) {
         out.push(w.note(
             Msg::BenefitPatchy,
-            &[
-                ("min", w.n(Fig::TrialMinScalpLoss)),
-                ("of", hundred.clone()),
-            ],
-            &[Fig::TrialMinScalpLoss],
+            &[("min", N(Fig::TrialMinScalpLoss)), ("of", Of(HUNDRED))],
+            &[],
         ));
     }
     if w.p.dur == Some(Episode::OverFourYears) {
         out.push(w.note(
             Msg::BenefitLongEpisode,
             &[
-                ("short", w.n(Fig::BraveEpisodeMax)),
-                ("long", w.n(Fig::AllegroEpisodeMax)),
+                ("short", N(Fig::BraveEpisodeMax)),
+                ("long", N(Fig::AllegroEpisodeMax)),
             ],
-            &[Fig::BraveEpisodeMax, Fig::AllegroEpisodeMax],
+            &[],
         ));
     }
     if w.drugs.len() > 1 {
@@ -52,11 +45,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let wants_lashes = w.p.lashes == Some(true) || matters(w, Matter::Lashes);
 
     for d in w.drugs.iter().copied() {
-        let mut blocks = Vec::new();
-        blocks.push(Block {
+        let mut blocks = vec![Block {
             drug: None,
             kind: BlockKind::Subheading(w.drug_name(d)),
-        });
+        }];
         match d {
             Drug::Baricitinib => baricitinib(w, &mut blocks, wants_brows, wants_lashes),
             Drug::Ritlecitinib => ritlecitinib(w, &mut blocks, wants_brows || wants_lashes),
@@ -72,47 +64,43 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     out.push(w.para(
         Msg::BenefitTiming,
         &[
-            ("short", w.weeks(Fig::Ritle50ScalpWk24)),
-            ("long", w.weeks(Fig::Bari4Aa1Scalp)),
+            ("short", Wk(Fig::Ritle50ScalpWk24)),
+            ("long", Wk(Fig::Bari4Aa1Scalp)),
         ],
-        &[Fig::Ritle50ScalpWk24, Fig::Bari4Aa1Scalp],
+        &[],
     ));
 
     out.push(w.sub(Msg::BenefitStopTitle));
     out.push(w.para(
         Msg::BenefitStop,
         &[
-            ("weeks", w.weeks(Fig::WithdrawLossWk24)),
-            ("low", w.low(Fig::WithdrawLossWk24)),
-            ("high", w.high(Fig::WithdrawLossWk24)),
-            ("of", hundred.clone()),
-            ("weeks_long", w.weeks(Fig::WithdrawLossWk152)),
-            ("lost", w.n(Fig::WithdrawLossWk152)),
-            ("kept", w.n(Fig::ContinueLossWk152)),
+            ("weeks", Wk(Fig::WithdrawLossWk24)),
+            ("low", Lo(Fig::WithdrawLossWk24)),
+            ("high", Hi(Fig::WithdrawLossWk24)),
+            ("of", Of(HUNDRED)),
+            ("weeks_long", Wk(Fig::WithdrawLossWk152)),
+            ("lost", N(Fig::WithdrawLossWk152)),
+            ("kept", N(Fig::ContinueLossWk152)),
         ],
-        &[
-            Fig::WithdrawLossWk24,
-            Fig::WithdrawLossWk152,
-            Fig::ContinueLossWk152,
-        ],
+        &[],
     ));
     if w.has(Drug::Baricitinib) {
         let b = w.para(
             Msg::BenefitRestart,
             &[
-                ("dose", w.exact(Fig::BariDoseHigh)),
-                ("n", w.n(Fig::RetreatRecapture4mg)),
-                ("of", hundred.clone()),
+                ("dose", X(Fig::BariDoseHigh)),
+                ("n", N(Fig::RetreatRecapture4mg)),
+                ("of", Of(HUNDRED)),
             ],
-            &[Fig::RetreatRecapture4mg, Fig::BariDoseHigh],
+            &[],
         );
         out.push(only(Drug::Baricitinib, b));
     }
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
             Msg::BenefitBreakRitle,
-            &[("weeks", w.n(Fig::RitleBreakWeeks))],
-            &[Fig::RitleBreakWeeks],
+            &[("weeks", N(Fig::RitleBreakWeeks))],
+            &[],
         );
         out.push(only(Drug::Ritlecitinib, b));
     }
@@ -123,16 +111,16 @@ fn matters(w: &Writer, m: Matter) -> bool {
     matches!(w.p.weight(m), Some(Weight::ALot | Weight::ALittle))
 }
 
-/// One icon array comparing regimens (and the dummy pill) on one outcome.
+/// One icon array comparing regimens (and the dummy pill) on one outcome, out of 100.
 fn array(
     w: &mut Writer,
     title: Msg,
-    weeks_of: Fig,
     sentence: Msg,
     groups: &[(String, Fig)],
     extra_cites: &[Fig],
 ) -> Block {
     let of = HUNDRED;
+    let weeks_of = groups.first().map_or(Fig::Bari4Aa1Scalp, |g| g.1);
     let groups_out = groups
         .iter()
         .map(|(who, f)| w.group(cap(who), who, w.fig(*f).whole(), of, sentence))
@@ -142,7 +130,7 @@ fn array(
     Block {
         drug: None,
         kind: BlockKind::IconArray(IconArray {
-            title: w.f(title, &[("weeks", w.weeks(weeks_of))]),
+            title: w.fill(title, &[("weeks", Wk(weeks_of))], &[]),
             of,
             groups: groups_out,
             cites: w.cite(&figs),
@@ -151,32 +139,29 @@ fn array(
     }
 }
 
+/// "A pill taken once a day. Approved for …".
 fn how_taken(w: &mut Writer, out: &mut Vec<Block>, twice: bool, approved: Msg, age: Fig) {
     let how = w.t(if twice {
         Msg::BenefitHowTakenTwice
     } else {
         Msg::BenefitHowTakenOnce
     });
-    let approved = w.text(approved, &[("age", w.n(age))], &[age]);
+    let text = w.fill(approved, &[], &[("age", w.n(age))]);
     out.push(Block {
         drug: None,
         kind: BlockKind::Paragraph(Text {
-            text: format!("{how} {}", approved.text),
-            cites: approved.cites,
+            text: how + " " + &text,
+            cites: w.cite(&[age]),
         }),
     });
 }
 
 fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) {
-    let hundred = of_text(HUNDRED);
     how_taken(w, out, false, Msg::DrugApprovedAdults, Fig::AdultAge);
     out.push(w.para(
         Msg::BenefitBariDoseNote,
-        &[
-            ("low", w.exact(Fig::BariDoseLow)),
-            ("high", w.exact(Fig::BariDoseHigh)),
-        ],
-        &[Fig::BariDoseLow, Fig::BariDoseHigh],
+        &[("low", X(Fig::BariDoseLow)), ("high", X(Fig::BariDoseHigh))],
+        &[],
     ));
     let high = w.regimen(Drug::Baricitinib, Fig::BariDoseHigh);
     let low = w.regimen(Drug::Baricitinib, Fig::BariDoseLow);
@@ -184,46 +169,42 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
     out.push(array(
         w,
         Msg::BenefitScalpTitle,
-        Fig::Bari4Aa1Scalp,
         Msg::BenefitScalpGroup,
         &[
             (high.clone(), Fig::Bari4Aa1Scalp),
             (low.clone(), Fig::Bari2Aa1Scalp),
             (pbo.clone(), Fig::BariPboAa1Scalp),
         ],
-        &[],
+        &[Fig::BariDoseHigh, Fig::BariDoseLow],
     ));
-    out.push(w.para(
+    let trial = w.fig(Fig::Bari4Aa2Scalp).trial.unwrap_or("").to_owned();
+    out.push(w.para_dyn(
         Msg::BenefitSecondTrial,
         &[
-            (
-                "trial",
-                w.fig(Fig::Bari4Aa2Scalp).trial.unwrap_or("").into(),
-            ),
-            ("high", w.n(Fig::Bari4Aa2Scalp)),
-            ("low", w.n(Fig::Bari2Aa2Scalp)),
-            ("pbo", w.n(Fig::BariPboAa2Scalp)),
-            ("of", hundred.clone()),
-            ("high_dose", w.exact(Fig::BariDoseHigh)),
-            ("low_dose", w.exact(Fig::BariDoseLow)),
+            ("high", N(Fig::Bari4Aa2Scalp)),
+            ("low", N(Fig::Bari2Aa2Scalp)),
+            ("pbo", N(Fig::BariPboAa2Scalp)),
+            ("of", Of(HUNDRED)),
+            ("high_dose", X(Fig::BariDoseHigh)),
+            ("low_dose", X(Fig::BariDoseLow)),
         ],
-        &[Fig::Bari4Aa2Scalp, Fig::Bari2Aa2Scalp, Fig::BariPboAa2Scalp],
+        &[("trial", trial)],
+        &[],
     ));
     out.push(w.para(
         Msg::BenefitLongerBari,
         &[
-            ("weeks", w.weeks(Fig::Bari4Wk52Scalp)),
-            ("n", w.n(Fig::Bari4Wk52Scalp)),
-            ("of", hundred.clone()),
-            ("dose", w.exact(Fig::BariDoseHigh)),
+            ("weeks", Wk(Fig::Bari4Wk52Scalp)),
+            ("n", N(Fig::Bari4Wk52Scalp)),
+            ("of", Of(HUNDRED)),
+            ("dose", X(Fig::BariDoseHigh)),
         ],
-        &[Fig::Bari4Wk52Scalp, Fig::BariDoseHigh],
+        &[],
     ));
     if brows {
         out.push(array(
             w,
             Msg::BenefitBrowsTitle,
-            Fig::Bari4Aa1Brows,
             Msg::BenefitBrowsGroup,
             &[
                 (high.clone(), Fig::Bari4Aa1Brows),
@@ -237,7 +218,6 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
         out.push(array(
             w,
             Msg::BenefitLashesTitle,
-            Fig::Bari4Aa1Lashes,
             Msg::BenefitLashesGroup,
             &[(high, Fig::Bari4Aa1Lashes), (pbo, Fig::BariPboAa1Lashes)],
             &[Fig::BariDoseHigh],
@@ -246,14 +226,12 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
 }
 
 fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
-    let hundred = of_text(HUNDRED);
     how_taken(w, out, false, Msg::DrugApprovedFrom, Fig::RitleMinAge);
     let reg = w.regimen(Drug::Ritlecitinib, Fig::RitleDose);
     let pbo = w.placebo();
     out.push(array(
         w,
         Msg::BenefitScalpTitle,
-        Fig::Ritle50ScalpWk24,
         Msg::BenefitScalpGroup,
         &[(reg, Fig::Ritle50ScalpWk24), (pbo, Fig::RitlePboScalpWk24)],
         &[Fig::RitleDose],
@@ -261,46 +239,39 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
     out.push(w.para(
         Msg::BenefitNearFull,
         &[
-            ("cover", w.n(Fig::Salt10Cover)),
-            ("of", hundred.clone()),
-            ("weeks", w.weeks(Fig::Ritle50Salt10Wk24)),
-            ("n", w.n(Fig::Ritle50Salt10Wk24)),
-            ("pbo", w.n(Fig::RitlePboSalt10Wk24)),
+            ("cover", N(Fig::Salt10Cover)),
+            ("of", Of(HUNDRED)),
+            ("weeks", Wk(Fig::Ritle50Salt10Wk24)),
+            ("n", N(Fig::Ritle50Salt10Wk24)),
+            ("pbo", N(Fig::RitlePboSalt10Wk24)),
         ],
-        &[Fig::Ritle50Salt10Wk24, Fig::RitlePboSalt10Wk24],
+        &[],
     ));
     out.push(w.para(
         Msg::BenefitLongerRitle,
         &[
-            ("weeks", w.weeks(Fig::Ritle50ScalpWk48)),
-            ("n", w.n(Fig::Ritle50ScalpWk48)),
-            ("of", hundred.clone()),
+            ("weeks", Wk(Fig::Ritle50ScalpWk48)),
+            ("n", N(Fig::Ritle50ScalpWk48)),
+            ("of", Of(HUNDRED)),
         ],
-        &[Fig::Ritle50ScalpWk48],
+        &[],
     ));
-    let teen_or_unknown = w.p.age.is_none_or(|a| a < 18);
-    if teen_or_unknown {
+    if w.p.age.is_none_or(|a| a < 18) {
         out.push(w.para(
             Msg::BenefitTeen,
             &[
-                ("count", w.n(Fig::AllegroTeens)),
-                ("min", w.n(Fig::RitleMinAge)),
-                ("low", w.low(Fig::RitleTeenScalpWk24)),
-                ("high", w.high(Fig::RitleTeenScalpWk24)),
-                ("of", hundred.clone()),
-                ("weeks", w.weeks(Fig::RitleTeenScalpWk24)),
-                ("low48", w.low(Fig::RitleTeenScalpWk48)),
-                ("high48", w.high(Fig::RitleTeenScalpWk48)),
-                ("weeks48", w.weeks(Fig::RitleTeenScalpWk48)),
-                ("pbo", w.n(Fig::RitleTeenPboWk24)),
+                ("count", N(Fig::AllegroTeens)),
+                ("min", N(Fig::RitleMinAge)),
+                ("low", Lo(Fig::RitleTeenScalpWk24)),
+                ("high", Hi(Fig::RitleTeenScalpWk24)),
+                ("of", Of(HUNDRED)),
+                ("weeks", Wk(Fig::RitleTeenScalpWk24)),
+                ("low48", Lo(Fig::RitleTeenScalpWk48)),
+                ("high48", Hi(Fig::RitleTeenScalpWk48)),
+                ("weeks48", Wk(Fig::RitleTeenScalpWk48)),
+                ("pbo", N(Fig::RitleTeenPboWk24)),
             ],
-            &[
-                Fig::AllegroTeens,
-                Fig::RitleMinAge,
-                Fig::RitleTeenScalpWk24,
-                Fig::RitleTeenScalpWk48,
-                Fig::RitleTeenPboWk24,
-            ],
+            &[],
         ));
     }
     if brows_or_lashes {
@@ -309,14 +280,12 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
 }
 
 fn deuruxolitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
-    let hundred = of_text(HUNDRED);
     how_taken(w, out, true, Msg::DrugApprovedAdults, Fig::DeurMinAge);
     let reg = w.regimen(Drug::Deuruxolitinib, Fig::DeurDose);
     let pbo = w.placebo();
     out.push(array(
         w,
         Msg::BenefitScalpTitle,
-        Fig::Deur8ScalpWk24,
         Msg::BenefitScalpGroup,
         &[(reg, Fig::Deur8ScalpWk24), (pbo, Fig::DeurPboScalpWk24)],
         &[Fig::DeurDose],
@@ -324,22 +293,22 @@ fn deuruxolitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
     out.push(w.para(
         Msg::BenefitDeurTrials,
         &[
-            ("aa1", w.n(Fig::Deur8Aa1Scalp)),
-            ("aa2", w.n(Fig::Deur8Aa2Scalp)),
-            ("of", hundred.clone()),
+            ("aa1", N(Fig::Deur8Aa1Scalp)),
+            ("aa2", N(Fig::Deur8Aa2Scalp)),
+            ("of", Of(HUNDRED)),
         ],
-        &[Fig::Deur8Aa1Scalp, Fig::Deur8Aa2Scalp],
+        &[],
     ));
     out.push(w.para(
         Msg::BenefitNearFull,
         &[
-            ("cover", w.n(Fig::Salt10Cover)),
-            ("of", hundred),
-            ("weeks", w.weeks(Fig::Deur8Salt10Wk24)),
-            ("n", w.n(Fig::Deur8Salt10Wk24)),
-            ("pbo", w.n(Fig::DeurPboSalt10Wk24)),
+            ("cover", N(Fig::Salt10Cover)),
+            ("of", Of(HUNDRED)),
+            ("weeks", Wk(Fig::Deur8Salt10Wk24)),
+            ("n", N(Fig::Deur8Salt10Wk24)),
+            ("pbo", N(Fig::DeurPboSalt10Wk24)),
         ],
-        &[Fig::Deur8Salt10Wk24, Fig::DeurPboSalt10Wk24],
+        &[],
     ));
     if brows_or_lashes {
         out.push(w.note(Msg::BenefitBrowsLashesUnchecked, &[], &[]));

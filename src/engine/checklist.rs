@@ -1,7 +1,7 @@
 //! Section 6: checks before starting, tailored to the answers.
 
 use super::model::*;
-use super::writer::Writer;
+use super::writer::{Writer, A::*};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
@@ -42,9 +42,13 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         &["olumiant_smpc", "litfulo_label"],
     ));
 
-    let blood_you = w
-        .has(Drug::Ritlecitinib)
-        .then(|| w.f(Msg::CheckBloodRitle, &[("week", w.n(Fig::RitleLabsWeek))]));
+    let blood_you = w.has(Drug::Ritlecitinib).then(|| {
+        w.fill(
+            Msg::CheckBloodRitle,
+            &[("week", N(Fig::RitleLabsWeek))],
+            &[],
+        )
+    });
     let mut blood = item(
         w,
         "blood",
@@ -112,13 +116,14 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[Fig::ShingrixAge, Fig::ShingrixAgeImmuno, Fig::ShingrixDoses],
             &[],
         );
-        s.title = w.f(Msg::CheckShingrix, &[("doses", w.n(Fig::ShingrixDoses))]);
-        s.why = w.f(
+        s.title = w.fill(Msg::CheckShingrix, &[("doses", N(Fig::ShingrixDoses))], &[]);
+        s.why = w.fill(
             Msg::CheckShingrixWhy50,
             &[
-                ("age", w.n(Fig::ShingrixAge)),
-                ("young", w.n(Fig::ShingrixAgeImmuno)),
+                ("age", N(Fig::ShingrixAge)),
+                ("young", N(Fig::ShingrixAgeImmuno)),
             ],
+            &[],
         );
         if w.p.shingrix == Some(Shingrix::Done) {
             s.done = true;
@@ -287,19 +292,19 @@ fn lung_screening(w: &mut Writer) -> Option<CheckItem> {
     if w.p.packyrs == Some(PackYears::Under20) {
         return None;
     }
-    let args = [
-        ("min", min.to_string()),
-        ("max", max.to_string()),
-        ("packs", w.n(Fig::LungScreenPackyears)),
-        ("quit", w.n(Fig::LungScreenQuitYears)),
-    ];
-    let why = w.f(
+    let why = w.fill(
         if sure {
             Msg::CheckLungWhy
         } else {
             Msg::CheckLungUnsure
         },
-        &args,
+        &[
+            ("min", Lo(Fig::LungScreenAge)),
+            ("max", Hi(Fig::LungScreenAge)),
+            ("packs", N(Fig::LungScreenPackyears)),
+            ("quit", N(Fig::LungScreenQuitYears)),
+        ],
+        &[],
     );
     Some(CheckItem {
         id: "lung",

@@ -2,7 +2,7 @@
 //! breastfeeding, the combined pill and long trips, menopause and hormone therapy.
 
 use super::model::*;
-use super::writer::{of_text, only, Writer, TEN_THOUSAND};
+use super::writer::{only, Writer, A::*, TEN_THOUSAND};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Contraception, Drug, Hrt, Menopause, Pregnancy, Travel};
@@ -30,18 +30,15 @@ fn age_limits(w: &mut Writer, out: &mut Vec<Block>) {
     if age < min {
         out.push(w.para(
             Msg::LifeChild,
-            &[("age", w.n(Fig::RitleMinAge))],
+            &[("age", N(Fig::RitleMinAge))],
             &[Fig::RitleMinAge],
         ));
     } else if age < adult {
-        out.push(w.para(
+        out.push(w.para_dyn(
             Msg::LifeTeen,
-            &[
-                ("age", age.to_string()),
-                ("min", w.n(Fig::RitleMinAge)),
-                ("adult", w.n(Fig::AdultAge)),
-            ],
-            &[Fig::RitleMinAge, Fig::AdultAge],
+            &[("min", N(Fig::RitleMinAge)), ("adult", N(Fig::AdultAge))],
+            &[("age", age.to_string())],
+            &[],
         ));
     }
 }
@@ -62,12 +59,12 @@ fn per_drug(w: &mut Writer, out: &mut Vec<Block>, bari: Block, ritle: Block, deu
 fn pregnancy_labels(w: &mut Writer, out: &mut Vec<Block>) {
     let bari = w.para(
         Msg::LifeBariPreg,
-        &[("weeks", w.n(Fig::BariContraceptionAfter))],
+        &[("weeks", N(Fig::BariContraceptionAfter))],
         &[Fig::BariContraceptionAfter],
     );
     let ritle = w.para(
         Msg::LifeRitlePreg,
-        &[("months", w.n(Fig::RitleContraceptionAfter))],
+        &[("months", N(Fig::RitleContraceptionAfter))],
         &[Fig::RitleContraceptionAfter],
     );
     let deur = w.note(Msg::LifeDeurPreg, &[], &[]);
@@ -75,7 +72,6 @@ fn pregnancy_labels(w: &mut Writer, out: &mut Vec<Block>) {
 }
 
 fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
-    let ten_k = of_text(TEN_THOUSAND);
     match w.p.preg {
         Some(Pregnancy::Planning | Pregnancy::Unsure) => {
             out.push(w.sub(Msg::LifePlanningTitle));
@@ -87,10 +83,10 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
             out.push(w.para(
                 Msg::LifePregnant,
                 &[
-                    ("preg", w.n(Fig::VtePregnancy)),
-                    ("post", w.n(Fig::VtePostpartum)),
-                    ("base", w.n(Fig::VteNoHormones)),
-                    ("of", ten_k),
+                    ("preg", N(Fig::VtePregnancy)),
+                    ("post", N(Fig::VtePostpartum)),
+                    ("base", N(Fig::VteNoHormones)),
+                    ("of", Of(TEN_THOUSAND)),
                 ],
                 &[Fig::VtePregnancy, Fig::VtePostpartum, Fig::VteNoHormones],
             ));
@@ -101,7 +97,7 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
             let bari = w.para_src(Msg::LifeBariBf, &[], &["olumiant_smpc"]);
             let ritle = w.para(
                 Msg::LifeRitleBf,
-                &[("hours", w.n(Fig::RitleBreastfeedHours))],
+                &[("hours", N(Fig::RitleBreastfeedHours))],
                 &[Fig::RitleBreastfeedHours],
             );
             let deur = w.note(Msg::LifeDeurBf, &[], &[]);
@@ -134,10 +130,10 @@ fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
                 (Msg::LifeRowPost, Fig::VtePostpartum),
             ];
             let table = Table {
-                caption: w.f(Msg::LifePillTable, &[("of", of_text(TEN_THOUSAND))]),
+                caption: w.fill(Msg::LifePillTable, &[("of", Of(TEN_THOUSAND))], &[]),
                 columns: vec![
                     w.t(Msg::ResultsTableSituation),
-                    w.f(Msg::RisksColPeople, &[("of", of_text(TEN_THOUSAND))]),
+                    w.fill(Msg::RisksColPeople, &[("of", Of(TEN_THOUSAND))], &[]),
                 ],
                 rows: rows
                     .iter()
@@ -170,9 +166,9 @@ fn travel(w: &mut Writer, out: &mut Vec<Block>) {
     out.push(w.para(
         Msg::LifeTravel,
         &[
-            ("hours", w.n(Fig::FlightHours)),
-            ("n", w.exact(Fig::FlightVte)),
-            ("of", of_text(TEN_THOUSAND)),
+            ("hours", N(Fig::FlightHours)),
+            ("n", X(Fig::FlightVte)),
+            ("of", Of(TEN_THOUSAND)),
         ],
         &[Fig::FlightHours, Fig::FlightVte],
     ));

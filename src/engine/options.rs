@@ -2,13 +2,12 @@
 //! check are shown; for the rest we say so.
 
 use super::model::*;
-use super::writer::{of_text, Writer, HUNDRED};
+use super::writer::{Writer, A::*, HUNDRED};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::AaExtent;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
-    let hundred = of_text(HUNDRED);
     let mut out = vec![w.plain(Msg::OptionsIntro), w.sub(Msg::OptionsWaitTitle)];
 
     let patchy = w.p.aa == Some(AaExtent::Patchy);
@@ -18,16 +17,16 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(w.para(
             Msg::OptionsWaitPatchy,
             &[
-                ("few", w.n(Fig::NhFewPatches1y)),
-                ("low", w.low(Fig::NhReferral1y)),
-                ("high", w.high(Fig::NhReferral1y)),
-                ("of", hundred.clone()),
+                ("few", N(Fig::NhFewPatches1y)),
+                ("low", Lo(Fig::NhReferral1y)),
+                ("high", Hi(Fig::NhReferral1y)),
+                ("of", Of(HUNDRED)),
             ],
             &[Fig::NhFewPatches1y, Fig::NhReferral1y],
         ));
         out.push(w.para(
             Msg::OptionsWaitMildLong,
-            &[("n", w.n(Fig::NhTostiMildFree)), ("of", hundred.clone())],
+            &[("n", N(Fig::NhTostiMildFree)), ("of", Of(HUNDRED))],
             &[Fig::NhTostiMildFree],
         ));
     }
@@ -35,13 +34,13 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(w.para(
             Msg::OptionsWaitSevere,
             &[
-                ("years", w.exact(Fig::NhTostiYears)),
-                ("low", w.low(Fig::NhTostiSevereFree)),
-                ("high", w.high(Fig::NhTostiSevereFree)),
-                ("of", hundred.clone()),
-                ("p_low", w.n(Fig::DeurPboScalpWk24)),
-                ("p_high", w.n(Fig::BariPboAa1Scalp)),
-                ("weeks", w.weeks(Fig::BariPboAa1Scalp)),
+                ("years", X(Fig::NhTostiYears)),
+                ("low", Lo(Fig::NhTostiSevereFree)),
+                ("high", Hi(Fig::NhTostiSevereFree)),
+                ("of", Of(HUNDRED)),
+                ("p_low", N(Fig::DeurPboScalpWk24)),
+                ("p_high", N(Fig::BariPboAa1Scalp)),
+                ("weeks", Wk(Fig::BariPboAa1Scalp)),
             ],
             &[
                 Fig::NhTostiYears,
@@ -54,7 +53,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if total || w.p.aa.is_none() {
         out.push(w.para(
             Msg::OptionsWaitTotal,
-            &[("n", w.n(Fig::NhTotalRecovery)), ("of", hundred)],
+            &[("n", N(Fig::NhTotalRecovery)), ("of", Of(HUNDRED))],
             &[Fig::NhTotalRecovery],
         ));
     }

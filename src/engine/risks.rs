@@ -2,7 +2,7 @@
 //! time frame as what they are compared with.
 
 use super::model::*;
-use super::writer::{of_text, only, Writer, HUNDRED, THOUSAND};
+use super::writer::{only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Cancer, Cv, Drug, Infection};
@@ -21,7 +21,6 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
 }
 
 fn common(w: &mut Writer, out: &mut Vec<Block>) {
-    let hundred = of_text(HUNDRED);
     if w.has(Drug::Ritlecitinib) {
         let rows = [
             (Msg::RisksRowHeadache, Fig::RitleHeadache),
@@ -32,17 +31,18 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
             (Msg::RisksRowStopped, Fig::RitleStopAe),
         ];
         let table = Table {
-            caption: w.f(
+            caption: w.fill(
                 Msg::RisksRitleTable,
                 &[
-                    ("dose", w.exact(Fig::RitleDose)),
-                    ("weeks", w.weeks(Fig::RitleHeadache)),
-                    ("of", hundred.clone()),
+                    ("dose", X(Fig::RitleDose)),
+                    ("weeks", Wk(Fig::RitleHeadache)),
+                    ("of", Of(HUNDRED)),
                 ],
+                &[],
             ),
             columns: vec![
                 String::new(),
-                w.f(Msg::RisksColPeople, &[("of", hundred.clone())]),
+                w.fill(Msg::RisksColPeople, &[("of", Of(HUNDRED))], &[]),
             ],
             rows: rows
                 .iter()
@@ -66,11 +66,11 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para(
             Msg::RisksRitleAny,
             &[
-                ("low", w.low(Fig::RitleAnyAe)),
-                ("high", w.high(Fig::RitleAnyAe)),
-                ("pbo", w.n(Fig::RitleAnyAePbo)),
-                ("of", hundred.clone()),
-                ("weeks", w.weeks(Fig::RitleAnyAe)),
+                ("low", Lo(Fig::RitleAnyAe)),
+                ("high", Hi(Fig::RitleAnyAe)),
+                ("pbo", N(Fig::RitleAnyAePbo)),
+                ("of", Of(HUNDRED)),
+                ("weeks", Wk(Fig::RitleAnyAe)),
             ],
             &[Fig::RitleAnyAe, Fig::RitleAnyAePbo],
         );
@@ -88,10 +88,10 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para(
             Msg::RisksDeurCommon,
             &[
-                ("n", w.k(Fig::DeurStopAe)),
-                ("pbo", w.k(Fig::DeurStopAePbo)),
-                ("of", of_text(THOUSAND)),
-                ("weeks", w.weeks(Fig::DeurStopAe)),
+                ("n", K(Fig::DeurStopAe)),
+                ("pbo", K(Fig::DeurStopAePbo)),
+                ("of", Of(THOUSAND)),
+                ("weeks", Wk(Fig::DeurStopAe)),
             ],
             &[Fig::DeurStopAe, Fig::DeurStopAePbo],
         );
@@ -102,7 +102,6 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
 fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
     out.push(w.sub(Msg::RisksSeriousTitle));
     if w.has(Drug::Ritlecitinib) {
-        let thousand = of_text(THOUSAND);
         let rows = [
             (Msg::RisksRowSerinf, Fig::AaBgSerinf, Fig::RitleSerinfRate),
             (
@@ -112,7 +111,7 @@ fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
             ),
         ];
         let table = Table {
-            caption: w.f(Msg::RisksSeriousTable, &[("of", thousand)]),
+            caption: w.fill(Msg::RisksSeriousTable, &[("of", Of(THOUSAND))], &[]),
             columns: vec![
                 String::new(),
                 w.t(Msg::RisksColAaBackground),
@@ -158,8 +157,8 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para(
             Msg::RisksClotsDeur,
             &[
-                ("high", w.exact(Fig::DeurDoseUnapproved)),
-                ("dose", w.exact(Fig::DeurDose)),
+                ("high", X(Fig::DeurDoseUnapproved)),
+                ("dose", X(Fig::DeurDose)),
             ],
             &[Fig::DeurDoseUnapproved, Fig::DeurDose],
         );
@@ -167,7 +166,7 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
     }
     out.push(w.para(
         Msg::RisksClotsBackground,
-        &[("n", w.n(Fig::AaBgVte)), ("of", of_text(THOUSAND))],
+        &[("n", N(Fig::AaBgVte)), ("of", Of(THOUSAND))],
         &[Fig::AaBgVte],
     ));
     if w.p.has_cv(Cv::Clot) {
@@ -185,14 +184,13 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
     if !cold_sores && !eczema {
         return;
     }
-    let thousand = of_text(THOUSAND);
     out.push(w.sub(Msg::RisksHerpesTitle));
     out.push(w.para(
         Msg::RisksHerpes,
         &[
-            ("aa", w.n(Fig::AaBgHsv)),
-            ("other", w.n(Fig::NonaaBgHsv)),
-            ("of", thousand.clone()),
+            ("aa", N(Fig::AaBgHsv)),
+            ("other", N(Fig::NonaaBgHsv)),
+            ("of", Of(THOUSAND)),
         ],
         &[Fig::AaBgHsv, Fig::NonaaBgHsv],
     ));
@@ -200,11 +198,11 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
         out.push(w.para(
             Msg::RisksEczemaHerpeticum,
             &[
-                ("bari", w.k(Fig::AdEhBari4)),
-                ("pbo", w.k(Fig::AdEhPbo)),
-                ("of", thousand),
-                ("dose", w.exact(Fig::AdEhDose)),
-                ("serious", w.n(Fig::AdEhSeriousCases)),
+                ("bari", K(Fig::AdEhBari4)),
+                ("pbo", K(Fig::AdEhPbo)),
+                ("of", Of(THOUSAND)),
+                ("dose", X(Fig::AdEhDose)),
+                ("serious", N(Fig::AdEhSeriousCases)),
             ],
             &[Fig::AdEhBari4, Fig::AdEhPbo, Fig::AdEhSeriousCases],
         ));

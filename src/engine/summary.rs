@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::warning::shared_features;
-use super::writer::{of_text, Writer, HUNDRED};
+use super::writer::{Writer, A::*, HUNDRED};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Drug, Pregnancy};
@@ -23,32 +23,30 @@ fn approval(w: &mut Writer) -> Text {
     match w.p.age.map(u32::from) {
         Some(a) if a < min => w.text(
             Msg::SummaryApprovedChild,
-            &[("age", w.n(Fig::RitleMinAge))],
+            &[("age", N(Fig::RitleMinAge))],
             &[Fig::RitleMinAge],
         ),
-        Some(a) if a < adult => w.text(
-            Msg::SummaryApprovedTeen,
-            &[
-                ("age", a.to_string()),
-                ("drug", w.drug_short(Drug::Ritlecitinib)),
-                ("adult", w.n(Fig::AdultAge)),
-            ],
-            &[Fig::RitleMinAge, Fig::AdultAge],
-        ),
+        Some(a) if a < adult => {
+            let drug = w.drug_short(Drug::Ritlecitinib);
+            w.text_dyn(
+                Msg::SummaryApprovedTeen,
+                &[("adult", N(Fig::AdultAge))],
+                &[("age", a.to_string()), ("drug", drug)],
+                &[Fig::RitleMinAge],
+            )
+        }
         None => w.text(
             Msg::SummaryApprovedUnknownAge,
-            &[
-                ("adult", w.n(Fig::AdultAge)),
-                ("min", w.n(Fig::RitleMinAge)),
-            ],
+            &[("adult", N(Fig::AdultAge)), ("min", N(Fig::RitleMinAge))],
             &[Fig::AdultAge, Fig::RitleMinAge],
         ),
         Some(_) if w.drugs.is_empty() => w.text(Msg::ResultsNoDrugs, &[], &[]),
         Some(_) => {
             let names: Vec<String> = w.drugs.iter().map(|d| w.drug_short(*d)).collect();
             let list = w.list(&names);
-            w.text(
+            w.text_dyn(
                 Msg::SummaryApprovedAdult,
+                &[],
                 &[("list", list)],
                 &[Fig::AdultAge],
             )
@@ -74,7 +72,10 @@ fn benefit(w: &mut Writer) -> Option<Text> {
         let key = |x: &Fig| w.fig(*x).whole();
         let lo = mains.iter().map(f).min_by_key(key);
         let hi = mains.iter().map(f).max_by_key(key);
-        (lo.unwrap_or(Fig::Bari4Aa1Scalp), hi.unwrap_or(Fig::Bari4Aa1Scalp))
+        (
+            lo.unwrap_or(Fig::Bari4Aa1Scalp),
+            hi.unwrap_or(Fig::Bari4Aa1Scalp),
+        )
     };
     if mains.is_empty() {
         return None;
@@ -94,10 +95,9 @@ fn benefit(w: &mut Writer) -> Option<Text> {
         ("n", range(w.n(lo), w.n(hi))),
         ("pbo", range(w.n(plo), w.n(phi))),
         ("weeks", range(wlo.to_string(), whi.to_string())),
-        ("of", of_text(HUNDRED)),
     ];
     let figs: Vec<Fig> = mains.iter().flat_map(|m| [m.0, m.1]).collect();
-    Some(w.text(Msg::SummaryBenefit, &args, &figs))
+    Some(w.text_dyn(Msg::SummaryBenefit, &[("of", Of(HUNDRED))], &args, &figs))
 }
 
 fn personal(w: &mut Writer) -> Text {
@@ -121,20 +121,22 @@ fn personal(w: &mut Writer) -> Text {
     if features.is_empty() && !unknown {
         w.text(
             Msg::SummaryRiskLow,
-            &[("age", w.n(Fig::OsMinAge))],
+            &[("age", N(Fig::OsMinAge))],
             &[Fig::OsMinAge],
         )
     } else if features.is_empty() {
         w.text(Msg::SummaryRiskUnknown, &[], &[])
     } else if features.iter().any(|f| f.in_excess_group()) {
-        w.text(
+        w.text_dyn(
             Msg::SummaryRiskExcess,
+            &[],
             &[("count", w.count_word(features.len()))],
             &[Fig::OsHighRiskAge],
         )
     } else {
-        w.text(
+        w.text_dyn(
             Msg::SummaryRiskSome,
+            &[],
             &[("count", w.count_word(features.len()))],
             &[Fig::OsMinAge],
         )

@@ -2,7 +2,7 @@
 //! the people in ORAL Surveillance.
 
 use super::model::*;
-use super::writer::{cap, of_text, only, Writer, HUNDRED, THOUSAND};
+use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
 use crate::evidence::{Evidence, Fig};
 use crate::profile::{Cancer, Cv, Drug, Profile, Smoking};
@@ -97,24 +97,17 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
         return Vec::new();
     }
-    let hundred = of_text(HUNDRED);
-    let thousand = of_text(THOUSAND);
     let mut out = vec![w.para_src(Msg::WarningWhat, &[], &["fda_dsc_2021"])];
     out.push(w.para(
         Msg::WarningOrigin,
         &[
-            ("n", w.exact(Fig::OsPeople)),
-            ("min_age", w.n(Fig::OsMinAge)),
-            ("mean_age", w.exact(Fig::OsMeanAge)),
-            ("smokers", w.n(Fig::OsCurrentSmokers)),
-            ("of", hundred.clone()),
+            ("n", X(Fig::OsPeople)),
+            ("min_age", N(Fig::OsMinAge)),
+            ("mean_age", X(Fig::OsMeanAge)),
+            ("smokers", N(Fig::OsCurrentSmokers)),
+            ("of", Of(HUNDRED)),
         ],
-        &[
-            Fig::OsPeople,
-            Fig::OsMinAge,
-            Fig::OsMeanAge,
-            Fig::OsCurrentSmokers,
-        ],
+        &[],
     ));
 
     let tofa = w.t(Msg::WarningTofa);
@@ -143,11 +136,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             ),
             w.group(cap(&tnf), &tnf, w.fig(b).per_thousand(), THOUSAND, sentence),
         ];
-        let years = w.years(a);
         out.push(Block {
             drug: None,
             kind: BlockKind::IconArray(IconArray {
-                title: w.f(title, &[("years", years)]),
+                title: w.fill(title, &[("years", Yr(a))], &[]),
                 of: THOUSAND,
                 groups,
                 cites: w.cite(&[a, b, Fig::OsFollowup]),
@@ -158,8 +150,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
 
     out.push(w.para(
         Msg::WarningWhereExcess,
-        &[("age", w.n(Fig::OsHighRiskAge))],
-        &[Fig::OsHighRiskAge, Fig::OsLowriskShare],
+        &[("age", N(Fig::OsHighRiskAge))],
+        &[Fig::OsLowriskShare],
     ));
 
     let features = shared_features(w.p);
@@ -173,20 +165,15 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(w.para(
             Msg::WarningAscvd,
             &[
-                ("tofa_low", w.low(Fig::OsMaceAscvdTofa)),
-                ("tofa_high", w.high(Fig::OsMaceAscvdTofa)),
-                ("tnf", w.n(Fig::OsMaceAscvdTnf)),
-                ("tofa_low_no", w.low(Fig::OsMaceNoascvdTofa)),
-                ("tofa_high_no", w.high(Fig::OsMaceNoascvdTofa)),
-                ("tnf_no", w.n(Fig::OsMaceNoascvdTnf)),
-                ("of", hundred.clone()),
+                ("tofa_low", KLo(Fig::OsMaceAscvdTofa)),
+                ("tofa_high", KHi(Fig::OsMaceAscvdTofa)),
+                ("tnf", K(Fig::OsMaceAscvdTnf)),
+                ("tofa_low_no", KLo(Fig::OsMaceNoascvdTofa)),
+                ("tofa_high_no", KHi(Fig::OsMaceNoascvdTofa)),
+                ("tnf_no", K(Fig::OsMaceNoascvdTnf)),
+                ("of", Of(THOUSAND)),
             ],
-            &[
-                Fig::OsMaceAscvdTofa,
-                Fig::OsMaceAscvdTnf,
-                Fig::OsMaceNoascvdTofa,
-                Fig::OsMaceNoascvdTnf,
-            ],
+            &[],
         ));
     }
 
@@ -208,29 +195,20 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         )
     });
     if ema_applies {
-        out.push(w.note(
-            Msg::WarningEma,
-            &[("age", w.n(Fig::EmaAge))],
-            &[Fig::EmaAge],
-        ));
+        out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
 
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
             Msg::WarningAaTrials,
             &[
-                ("people", w.exact(Fig::RitleSafetyPeople)),
-                ("mace", w.k(Fig::RitleMaceRate)),
-                ("cancer", w.k(Fig::RitleCancerRate)),
-                ("serinf", w.k(Fig::RitleSerinfRate)),
-                ("of", thousand.clone()),
+                ("people", X(Fig::RitleSafetyPeople)),
+                ("mace", K(Fig::RitleMaceRate)),
+                ("cancer", K(Fig::RitleCancerRate)),
+                ("serinf", K(Fig::RitleSerinfRate)),
+                ("of", Of(THOUSAND)),
             ],
-            &[
-                Fig::RitleSafetyPeople,
-                Fig::RitleMaceRate,
-                Fig::RitleCancerRate,
-                Fig::RitleSerinfRate,
-            ],
+            &[],
         );
         out.push(only(Drug::Ritlecitinib, b));
     }
@@ -238,17 +216,12 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         let b = w.para(
             Msg::WarningAaBariLow,
             &[
-                ("age", w.n(Fig::BariLowriskAge)),
-                ("py", w.exact(Fig::BariLowriskPy)),
-                ("years", w.exact(Fig::BariLowriskYears)),
-                ("zero", w.n(Fig::BariLowriskSeriousEvents)),
+                ("age", N(Fig::BariLowriskAge)),
+                ("py", X(Fig::BariLowriskPy)),
+                ("years", X(Fig::BariLowriskYears)),
+                ("zero", N(Fig::BariLowriskSeriousEvents)),
             ],
-            &[
-                Fig::BariLowriskAge,
-                Fig::BariLowriskPy,
-                Fig::BariLowriskYears,
-                Fig::BariLowriskSeriousEvents,
-            ],
+            &[],
         );
         out.push(only(Drug::Baricitinib, b));
     }
@@ -271,17 +244,14 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
 
     if features.is_empty() {
         if w.p.age.is_some() && unknown.is_empty() {
-            out.push(w.para(
-                Msg::WarningYouLow,
-                &[("age", w.n(Fig::OsMinAge))],
-                &[Fig::OsMinAge],
-            ));
+            out.push(w.para(Msg::WarningYouLow, &[("age", N(Fig::OsMinAge))], &[]));
         }
     } else {
         let names: Vec<String> = features.iter().map(|f| feature_text(w, *f)).collect();
         let list = w.list(&names);
-        out.push(w.para(
+        out.push(w.para_dyn(
             Msg::WarningYouShare,
+            &[],
             &[("count", w.count_word(features.len())), ("list", list)],
             &[Fig::OsMinAge, Fig::OsHighRiskAge],
         ));
@@ -294,8 +264,9 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
             out.push(w.para(Msg::WarningYouShareNoExcess, &[], &[Fig::OsHighRiskAge]));
         } else {
             let list = w.list(&excess);
-            out.push(w.para(
+            out.push(w.para_dyn(
                 Msg::WarningYouShareExcess,
+                &[],
                 &[("list", list)],
                 &[Fig::OsMinAge, Fig::OsHighRiskAge, Fig::OsMaceAscvdTofa],
             ));
@@ -303,7 +274,11 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
     }
     if !unknown.is_empty() {
         let list = w.list(&unknown);
-        out.push(w.note(Msg::WarningYouUnknown, &[("list", list)], &[]));
+        let note = w.text_dyn(Msg::WarningYouUnknown, &[], &[("list", list)], &[]);
+        out.push(Block {
+            drug: None,
+            kind: BlockKind::Note(note),
+        });
     }
     out
 }

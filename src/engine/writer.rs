@@ -15,8 +15,53 @@ pub(crate) struct Writer<'a> {
     sources: Vec<SourceIdx>,
 }
 
-/// Placeholder values for a template.
-pub(crate) type Args<'s> = &'s [(&'s str, String)];
+/// A number for a `{placeholder}`, always taken from a figure (or a fixed denominator).
+/// Argument lists made of these are constants, so they live in the wasm's data, not its code.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum A {
+    /// Whole number (people out of 100, a count, an age).
+    N(Fig),
+    /// Out of 1,000 (percent × 10, or a rate per 100 person-years × 10).
+    K(Fig),
+    /// The value as written (one decimal at most, thousands separated).
+    X(Fig),
+    /// Low / high end of a range, whole.
+    Lo(Fig),
+    Hi(Fig),
+    /// Low / high end of a range, out of 1,000.
+    KLo(Fig),
+    KHi(Fig),
+    /// The figure's time frame.
+    Wk(Fig),
+    Yr(Fig),
+    /// 100 minus the whole value (e.g. the SALT score from the share of scalp covered).
+    Rest(Fig),
+    /// A denominator: 100, 1,000 or 10,000.
+    Of(u32),
+}
+
+impl A {
+    fn fig(self) -> Option<Fig> {
+        match self {
+            A::N(f)
+            | A::K(f)
+            | A::X(f)
+            | A::Lo(f)
+            | A::Hi(f)
+            | A::KLo(f)
+            | A::KHi(f)
+            | A::Wk(f)
+            | A::Yr(f)
+            | A::Rest(f) => Some(f),
+            A::Of(_) => None,
+        }
+    }
+}
+
+/// Placeholders filled from figures.
+pub(crate) type Spec = &'static [(&'static str, A)];
+/// Placeholders filled from the person's answers or other text.
+pub(crate) type Dyn<'s> = &'s [(&'s str, String)];
 
 impl<'a> Writer<'a> {
     pub fn new(p: &'a Profile, ev: &'a Evidence, cat: &'a Catalog, drugs: &'a [Drug]) -> Self {
@@ -42,8 +87,51 @@ impl<'a> Writer<'a> {
     }
 
     pub fn f(&self, m: Msg, args: &[(&str, String)]) -> String {
-        let borrowed: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.cat.fill(m, &borrowed)
+        self.fill(m, &[], args)
+    }
+
+    pub fn value(&self, a: A) -> String {
+        match a {
+            A::N(f) => self.n(f),
+            A::K(f) => self.k(f),
+            A::X(f) => self.exact(f),
+            A::Lo(f) => self.low(f),
+            A::Hi(f) => self.high(f),
+            A::KLo(f) => {
+                crate::evidence::round(self.fig(f).low.unwrap_or(self.fig(f).value) * 10.0)
+                    .to_string()
+            }
+            A::KHi(f) => {
+                crate::evidence::round(self.fig(f).high.unwrap_or(self.fig(f).value) * 10.0)
+                    .to_string()
+            }
+            A::Wk(f) => self.weeks(f),
+            A::Yr(f) => self.years(f),
+            A::Rest(f) => 100u32.saturating_sub(self.fig(f).whole()).to_string(),
+            A::Of(n) => of_text(n),
+        }
+    }
+
+    /// Fill a template from figure-based and free-text placeholders.
+    pub fn fill(&self, m: Msg, spec: &[(&str, A)], dynamic: Dyn) -> String {
+        let values: Vec<String> = spec.iter().map(|(_, a)| self.value(*a)).collect();
+        let mut args: Vec<(&str, &str)> = spec
+            .iter()
+            .zip(&values)
+            .map(|((k, _), v)| (*k, v.as_str()))
+            .collect();
+        args.extend(dynamic.iter().map(|(k, v)| (*k, v.as_str())));
+        self.cat.fill(m, &args)
+    }
+
+    /// Cite every figure a spec uses, plus `extra`.
+    pub fn cite_spec(&mut self, spec: &[(&str, A)], extra: &[Fig]) -> Vec<SourceIdx> {
+        let figs: Vec<Fig> = spec
+            .iter()
+            .filter_map(|(_, a)| a.fig())
+            .chain(extra.iter().copied())
+            .collect();
+        self.cite(&figs)
     }
 
     pub fn fig(&self, f: Fig) -> &'static Figure {
@@ -86,8 +174,8 @@ impl<'a> Writer<'a> {
     }
 
     /// A paragraph backed by named sources rather than figures.
-    pub fn para_src(&mut self, m: Msg, args: Args, ids: &[&str]) -> Block {
-        let text = self.f(m, args);
+    pub fn para_src(&mut self, m: Msg, spec: Spec, ids: &[&str]) -> Block {
+        let text = self.fill(m, spec, &[]);
         Block {
             drug: None,
             kind: BlockKind::Paragraph(Text {
@@ -98,8 +186,8 @@ impl<'a> Writer<'a> {
     }
 
     /// A note backed by named sources.
-    pub fn note_src(&mut self, m: Msg, args: Args, ids: &[&str]) -> Block {
-        let text = self.f(m, args);
+    pub fn note_src(&mut self, m: Msg, spec: Spec, ids: &[&str]) -> Block {
+        let text = self.fill(m, spec, &[]);
         Block {
             drug: None,
             kind: BlockKind::Note(Text {
@@ -109,19 +197,28 @@ impl<'a> Writer<'a> {
         }
     }
 
-    pub fn text(&mut self, m: Msg, args: Args, figs: &[Fig]) -> Text {
+    /// Text whose numbers come from `spec` (and are cited), with `extra` figures cited too.
+    pub fn text(&mut self, m: Msg, spec: Spec, extra: &[Fig]) -> Text {
+        self.text_dyn(m, spec, &[], extra)
+    }
+
+    pub fn text_dyn(&mut self, m: Msg, spec: Spec, dynamic: Dyn, extra: &[Fig]) -> Text {
         Text {
-            text: self.f(m, args),
-            cites: self.cite(figs),
+            text: self.fill(m, spec, dynamic),
+            cites: self.cite_spec(spec, extra),
         }
     }
 
     // ---- blocks ----
 
-    pub fn para(&mut self, m: Msg, args: Args, figs: &[Fig]) -> Block {
+    pub fn para(&mut self, m: Msg, spec: Spec, extra: &[Fig]) -> Block {
+        self.para_dyn(m, spec, &[], extra)
+    }
+
+    pub fn para_dyn(&mut self, m: Msg, spec: Spec, dynamic: Dyn, extra: &[Fig]) -> Block {
         Block {
             drug: None,
-            kind: BlockKind::Paragraph(self.text(m, args, figs)),
+            kind: BlockKind::Paragraph(self.text_dyn(m, spec, dynamic, extra)),
         }
     }
 
@@ -129,10 +226,10 @@ impl<'a> Writer<'a> {
         self.para(m, &[], &[])
     }
 
-    pub fn note(&mut self, m: Msg, args: Args, figs: &[Fig]) -> Block {
+    pub fn note(&mut self, m: Msg, spec: Spec, extra: &[Fig]) -> Block {
         Block {
             drug: None,
-            kind: BlockKind::Note(self.text(m, args, figs)),
+            kind: BlockKind::Note(self.text(m, spec, extra)),
         }
     }
 

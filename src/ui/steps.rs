@@ -138,7 +138,18 @@ fn checks<T: Copy + PartialEq + Ord + 'static>(
         }
     });
     let labels: Vec<Msg> = opts.iter().map(|(_, m)| *m).collect();
-    checks_core(cat, name, legend, help, none, &labels, checked, none_checked, p, toggle)
+    checks_core(
+        cat,
+        name,
+        legend,
+        help,
+        none,
+        &labels,
+        checked,
+        none_checked,
+        p,
+        toggle,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
