@@ -18,6 +18,11 @@ pub struct StepProps {
     pub onchange: Callback<Profile>,
 }
 
+/// Sets a field from the index of the chosen option.
+type Setter = Rc<dyn Fn(&mut Profile, usize)>;
+/// Toggles option `i` of a set field, or "None of these" for `None`.
+type Toggler = Rc<dyn Fn(&mut Profile, Option<usize>)>;
+
 /// One single-choice question bound to a profile field. The generic part is kept tiny; the
 /// markup is built once in `radio_core` (every generic copy costs wasm bytes).
 #[allow(clippy::too_many_arguments)]
@@ -66,7 +71,7 @@ fn radio_core(
     labels: &[Msg],
     selected: Option<usize>,
     p: &StepProps,
-    set: Rc<dyn Fn(&mut Profile, usize)>,
+    set: Setter,
 ) -> Html {
     let profile = p.profile.clone();
     let on = p.onchange.clone();
@@ -163,7 +168,7 @@ fn checks_core(
     checked: Vec<bool>,
     none_checked: bool,
     p: &StepProps,
-    toggle: Rc<dyn Fn(&mut Profile, Option<usize>)>,
+    toggle: Toggler,
 ) -> Html {
     let emit = |i: Option<usize>| {
         let (profile, on, toggle) = (p.profile.clone(), p.onchange.clone(), toggle.clone());
