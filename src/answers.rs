@@ -206,7 +206,9 @@ pub fn lines(p: &Profile, cat: &Catalog) -> Vec<AnswerLine> {
             StepId::Infections => {
                 add(step, Msg::AnswerInf, set(INF, &p.inf, cat));
                 add(step, Msg::AnswerEczema, opt(YES_NO, p.eczema, cat));
-                add(step, Msg::AnswerShingrix, opt(SHINGRIX, p.shingrix, cat));
+                if questionnaire::asks_shingrix(p) {
+                    add(step, Msg::AnswerShingrix, opt(SHINGRIX, p.shingrix, cat));
+                }
             }
             StepId::Values => {
                 for m in Matter::ALL {

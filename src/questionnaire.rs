@@ -64,6 +64,14 @@ const PREGNANCY_QUESTIONS_FROM: u8 = 12;
 const MENOPAUSE_QUESTIONS_FROM: u8 = 35;
 /// Past this age, contraception and pregnancy questions are not asked.
 const PREGNANCY_QUESTIONS_UNTIL: u8 = 55;
+/// The shingles vaccine question is asked from the age the CDC recommends it for people on
+/// immune-suppressing treatment (19).
+pub const SHINGRIX_QUESTION_FROM: u8 = 19;
+
+/// Whether the shingles-vaccine question applies.
+pub fn asks_shingrix(p: &Profile) -> bool {
+    p.age.is_none_or(|a| a >= SHINGRIX_QUESTION_FROM)
+}
 
 /// The steps that apply to this person, in order. Recomputed after every answer, so answering
 /// "male" removes the pregnancy steps at once.
@@ -172,6 +180,9 @@ pub fn prune(p: &mut Profile) {
         if !shown.contains(&step) {
             clear(step, p);
         }
+    }
+    if !asks_shingrix(p) {
+        p.shingrix = None;
     }
     match p.smoke {
         Some(Smoking::Never) | None => {

@@ -143,7 +143,11 @@ fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.note(Msg::RisksSeriousCaveat, &[], &[]);
         out.push(only(Drug::Ritlecitinib, b));
     }
-    out.push(w.para_src(Msg::RisksShinglesVax, &[], &["cdc_shingrix"]));
+    // The recombinant vaccine is recommended from 19 for people on treatments like these.
+    let vaccine_age = w.fig(Fig::ShingrixAgeImmuno).whole();
+    if w.p.age.is_none_or(|a| u32::from(a) >= vaccine_age) {
+        out.push(w.para_src(Msg::RisksShinglesVax, &[], &["cdc_shingrix"]));
+    }
 }
 
 fn clots(w: &mut Writer, out: &mut Vec<Block>) {

@@ -286,9 +286,11 @@ pub fn step_fields(p: &StepProps) -> Html {
                 opts::INF,
                 &pr.inf, p, |p| &mut p.inf) }
             { yes_no(c, "eczema", Msg::QInfEczema, pr.eczema, p, |p, v| p.eczema = Some(v)) }
+            if crate::questionnaire::asks_shingrix(pr) {
             { radio(c, "shingrix", Msg::QInfShingrix, None,
                 opts::SHINGRIX,
                 pr.shingrix, p, |p, v| p.shingrix = Some(v)) }
+            }
         </>},
         StepId::Values => html! {
             <ValuesScale profile={pr.clone()} onchange={p.onchange.clone()} />
