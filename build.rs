@@ -105,6 +105,7 @@ fn confidence(c: &str) -> &'static str {
         "verified-primary" => "Confidence::VerifiedPrimary",
         "verified-secondary" => "Confidence::VerifiedSecondary",
         "unverified" => "Confidence::Unverified",
+        "excluded" => "Confidence::Excluded",
         other => panic!("evidence.toml: unknown confidence {other:?}"),
     }
 }
@@ -176,9 +177,9 @@ fn evidence() -> String {
         .figure
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.confidence != "unverified")
+        .filter(|(_, f)| f.confidence != "unverified" && f.confidence != "excluded")
         .collect();
-    s.push_str("/// A verified figure the engine may show. Unverified figures have no variant.\n");
+    s.push_str("/// A verified figure the engine may show. Unverified and excluded figures have no variant.\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Fig {\n");
     for (_, f) in &verified {
         writeln!(s, "  {},", camel(&f.id)).unwrap();

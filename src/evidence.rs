@@ -44,6 +44,8 @@ pub enum Confidence {
     VerifiedSecondary,
     /// Kept in the data file for reviewers only; the engine has no way to name it.
     Unverified,
+    /// Checked, but deliberately not shown (e.g. a looser definition); also unnameable.
+    Excluded,
 }
 
 /// One number from one source, with its time frame and population.

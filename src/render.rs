@@ -442,7 +442,13 @@ pub fn print_summary(
 
     o.el("h2", "", cat.get(Msg::PrintKeyAnswers))
         .raw("<dl class=\"print-answers\">");
-    for l in answers::lines(p, cat) {
+    // Only what was answered: the paper is for the visit, and space is short.
+    let not_answered = cat.get(Msg::ResultsNotAnswered);
+    // Values have their own part below.
+    for l in answers::lines(p, cat)
+        .into_iter()
+        .filter(|l| l.value != not_answered && l.step != questionnaire::StepId::Values)
+    {
         o.raw("<div>")
             .el("dt", "", l.label)
             .el("dd", "", &l.value)
@@ -486,7 +492,7 @@ pub fn print_summary(
     if asked.is_empty() {
         o.el("p", "", cat.get(Msg::PrintNoQuestions));
     } else {
-        o.raw("<ol>");
+        o.raw("<ol class=\"print-questions\">");
         for q in asked {
             o.el("li", "", &q.text);
         }

@@ -84,6 +84,8 @@ fn the_static_start_screen_matches_the_catalog() {
     for m in [
         Msg::AppTitle,
         Msg::AppLede,
+        Msg::AppAboutAa,
+        Msg::AppDecision,
         Msg::AppPrivate,
         Msg::AppNotAdvice,
         Msg::AppTime,

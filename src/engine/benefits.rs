@@ -37,6 +37,17 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[],
         ));
     }
+    if beyond_trial_ages(w) {
+        out.push(w.note(
+            Msg::BenefitAgeLimits,
+            &[
+                ("men", N(Fig::BraveAgeMenMax)),
+                ("women", N(Fig::BraveAgeLimits)),
+                ("thrive", Hi(Fig::ThriveAgeLimits)),
+            ],
+            &[],
+        ));
+    }
     if w.drugs.len() > 1 {
         out.push(w.note(Msg::ResultsTrialsDiffer, &[], &[]));
     }
@@ -78,6 +89,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             ("low", Lo(Fig::WithdrawLossWk24)),
             ("high", Hi(Fig::WithdrawLossWk24)),
             ("of", Of(HUNDRED)),
+            ("points", N(Fig::WithdrawLossPoints)),
             ("weeks_long", Wk(Fig::WithdrawLossWk152)),
             ("lost", N(Fig::WithdrawLossWk152)),
             ("kept", N(Fig::ContinueLossWk152)),
@@ -89,7 +101,24 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::BenefitRestart,
             &[
                 ("dose", X(Fig::BariDoseHigh)),
-                ("n", N(Fig::RetreatRecapture4mg)),
+                ("low", Lo(Fig::RetreatRecapture4mg)),
+                ("high", Hi(Fig::RetreatRecapture4mg)),
+                ("of", Of(HUNDRED)),
+            ],
+            &[],
+        );
+        out.push(only(Drug::Baricitinib, b));
+        let b = w.para(
+            Msg::BenefitReduce,
+            &[
+                ("high", X(Fig::BariDoseHigh)),
+                ("low", X(Fig::BariDoseLow)),
+                ("w104", Wk(Fig::BariReduceKeptWk104)),
+                ("r104", N(Fig::BariReduceKeptWk104)),
+                ("s104", N(Fig::BariStay4KeptWk104)),
+                ("w152", Wk(Fig::BariReduceKeptWk152)),
+                ("r152", N(Fig::BariReduceKeptWk152)),
+                ("s152", N(Fig::BariStay4KeptWk152)),
                 ("of", Of(HUNDRED)),
             ],
             &[],
@@ -104,7 +133,22 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         );
         out.push(only(Drug::Ritlecitinib, b));
     }
+    if w.has(Drug::Deuruxolitinib) {
+        let b = w.note(Msg::BenefitDeurNoStop, &[], &[]);
+        out.push(only(Drug::Deuruxolitinib, b));
+    }
     out
+}
+
+/// Older than the trials' age limits: men over 60 (baricitinib), anyone over 65 (deuruxolitinib).
+fn beyond_trial_ages(w: &Writer) -> bool {
+    let Some(age) = w.p.age.map(u32::from) else {
+        return false;
+    };
+    let men_max = w.fig(Fig::BraveAgeMenMax).whole();
+    let thrive_max = w.fig(Fig::ThriveAgeLimits).high_whole();
+    let applies = w.has(Drug::Baricitinib) || w.has(Drug::Deuruxolitinib);
+    applies && (age > thrive_max || (age > men_max && w.p.sex != Some(crate::profile::Sex::Female)))
 }
 
 fn matters(w: &Writer, m: Matter) -> bool {
@@ -223,6 +267,24 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
             &[Fig::BariDoseHigh],
         ));
     }
+    if brows || lashes {
+        let trial = w.fig(Fig::Bari4Aa2Brows).trial.unwrap_or("").to_owned();
+        out.push(w.para_dyn(
+            Msg::BenefitSecondBrows,
+            &[
+                ("b4", N(Fig::Bari4Aa2Brows)),
+                ("b2", N(Fig::Bari2Aa2Brows)),
+                ("bp", N(Fig::BariPboAa2Brows)),
+                ("l4", N(Fig::Bari4Aa2Lashes)),
+                ("lp", N(Fig::BariPboAa2Lashes)),
+                ("of", Of(HUNDRED)),
+                ("high_dose", X(Fig::BariDoseHigh)),
+                ("low_dose", X(Fig::BariDoseLow)),
+            ],
+            &[("trial", trial)],
+            &[],
+        ));
+    }
 }
 
 fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
@@ -239,7 +301,7 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
     out.push(w.para(
         Msg::BenefitNearFull,
         &[
-            ("cover", N(Fig::Salt10Cover)),
+            ("cover", N(Fig::Salt10CoverAllegro)),
             ("of", Of(HUNDRED)),
             ("weeks", Wk(Fig::Ritle50Salt10Wk24)),
             ("n", N(Fig::Ritle50Salt10Wk24)),

@@ -59,7 +59,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         &["olumiant_smpc"],
     );
     if w.has(Drug::Ritlecitinib) {
-        blood.cites.extend(w.cite(&[Fig::RitleLabsWeek]));
+        blood.cites = w.cite_into(blood.cites, &[Fig::RitleLabsWeek]);
     }
     push(blood);
 
@@ -79,7 +79,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         push(lipids);
     }
 
-    if could_get_pregnant(w) {
+    if could_get_pregnant(w) && w.p.preg != Some(crate::profile::Pregnancy::Pregnant) {
         push(item(
             w,
             "pregnancy",
@@ -122,8 +122,16 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[
                 ("age", N(Fig::ShingrixAge)),
                 ("young", N(Fig::ShingrixAgeImmuno)),
+                ("lo", Lo(Fig::ShingrixInterval)),
+                ("hi", Hi(Fig::ShingrixInterval)),
+                ("ilo", Lo(Fig::ShingrixIntervalImmuno)),
+                ("ihi", Hi(Fig::ShingrixIntervalImmuno)),
             ],
             &[],
+        );
+        s.cites = w.cite_into(
+            s.cites,
+            &[Fig::ShingrixInterval, Fig::ShingrixIntervalImmuno],
         );
         if w.p.shingrix == Some(Shingrix::Done) {
             s.done = true;
@@ -212,6 +220,43 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             ),
         );
     }
+    let mut liver = Vec::new();
+    let mut liver_ids = Vec::new();
+    if w.has(Drug::Ritlecitinib) {
+        liver.push(w.t(Msg::CheckLiverRitle));
+        liver_ids.push("litfulo_label");
+    }
+    if w.has(Drug::Deuruxolitinib) {
+        liver.push(w.t(Msg::CheckLiverDeur));
+        liver_ids.push("leqselvi_label");
+    }
+    if !liver.is_empty() {
+        let yours = Some(liver.join(" "));
+        push_to(
+            &mut out,
+            item(
+                w,
+                "liver",
+                Msg::CheckLiver,
+                Msg::CheckLiverWhy,
+                yours,
+                &[],
+                &liver_ids,
+            ),
+        );
+    }
+    // Interactions named on the labels of the medicines that apply.
+    let mut notes = Vec::new();
+    let mut ids = Vec::new();
+    if w.has(Drug::Deuruxolitinib) {
+        notes.push(w.t(Msg::CheckMedicinesDeur));
+        ids.push("leqselvi_label");
+    }
+    if w.has(Drug::Baricitinib) {
+        notes.push(w.t(Msg::CheckMedicinesBari));
+        ids.push("olumiant_smpc");
+    }
+    let yours = (!notes.is_empty()).then(|| notes.join(" "));
     push_to(
         &mut out,
         item(
@@ -219,9 +264,9 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             "medicines",
             Msg::CheckMedicines,
             Msg::CheckMedicinesWhy,
-            None,
+            yours,
             &[],
-            &["leqselvi_label"],
+            &ids,
         ),
     );
     out

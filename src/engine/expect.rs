@@ -1,8 +1,9 @@
 //! Section 7: what life on the medicine is like, and when to get help urgently.
 
 use super::model::*;
-use super::writer::Writer;
+use super::writer::{only, Writer};
 use crate::content::Msg;
+use crate::profile::Drug;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
@@ -13,6 +14,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         &[],
         &["olumiant_smpc", "litfulo_label", "leqselvi_label"],
     )];
+    if w.has(Drug::Deuruxolitinib) {
+        let b = w.para_src(Msg::ExpectDeurTwice, &[], &["leqselvi_label"]);
+        out.push(only(Drug::Deuruxolitinib, b));
+    }
     for m in [
         Msg::ExpectEarly,
         Msg::ExpectAcne,

@@ -94,6 +94,15 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
         }
         Some(Pregnancy::Breastfeeding) => {
             out.push(w.sub(Msg::LifeBreastfeedingTitle));
+            out.push(w.para(
+                Msg::LifeBfClots,
+                &[
+                    ("post", N(Fig::VtePostpartum)),
+                    ("base", N(Fig::VteNoHormones)),
+                    ("of", Of(TEN_THOUSAND)),
+                ],
+                &[],
+            ));
             let bari = w.para_src(Msg::LifeBariBf, &[], &["olumiant_smpc"]);
             let ritle = w.para(
                 Msg::LifeRitleBf,

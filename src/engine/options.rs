@@ -5,7 +5,7 @@ use super::model::*;
 use super::writer::{Writer, A::*, HUNDRED};
 use crate::content::Msg;
 use crate::evidence::Fig;
-use crate::profile::AaExtent;
+use crate::profile::{AaExtent, Drug};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut out = vec![w.plain(Msg::OptionsIntro), w.sub(Msg::OptionsWaitTitle)];
@@ -26,29 +26,60 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         ));
         out.push(w.para(
             Msg::OptionsWaitMildLong,
-            &[("n", N(Fig::NhTostiMildFree)), ("of", Of(HUNDRED))],
-            &[Fig::NhTostiMildFree],
+            &[
+                ("years", N(Fig::NhTostiYears)),
+                ("n", N(Fig::NhTostiMildFree)),
+                ("of", Of(HUNDRED)),
+            ],
+            &[],
         ));
     }
     if !patchy {
-        out.push(w.para(
+        // The dummy-pill results of the trials of the medicines shown (all three if none is
+        // approved for this person, since the numbers still describe the natural course).
+        let shown: &[Drug] = if w.drugs.is_empty() {
+            &Drug::ALL
+        } else {
+            w.drugs
+        };
+        let placebo: Vec<Fig> = shown
+            .iter()
+            .flat_map(|d| match d {
+                Drug::Baricitinib => vec![Fig::BariPboAa1Scalp, Fig::BariPboAa2Scalp],
+                Drug::Ritlecitinib => vec![Fig::RitlePboScalpWk24],
+                Drug::Deuruxolitinib => vec![Fig::DeurPboScalpWk24],
+            })
+            .collect();
+        let most = placebo
+            .iter()
+            .copied()
+            .max_by_key(|f| w.fig(*f).whole())
+            .unwrap_or(Fig::BariPboAa1Scalp);
+        let weeks = || placebo.iter().filter_map(|f| w.fig(*f).weeks);
+        let (w_low, w_high) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
+        let weeks_text = if w_low == w_high {
+            w_low.to_string()
+        } else {
+            w.f(
+                Msg::NumRange,
+                &[("low", w_low.to_string()), ("high", w_high.to_string())],
+            )
+        };
+        let text = w.text_dyn(
             Msg::OptionsWaitSevere,
             &[
-                ("years", X(Fig::NhTostiYears)),
+                ("years", N(Fig::NhTostiYears)),
                 ("low", Lo(Fig::NhTostiSevereFree)),
                 ("high", Hi(Fig::NhTostiSevereFree)),
                 ("of", Of(HUNDRED)),
-                ("p_low", N(Fig::DeurPboScalpWk24)),
-                ("p_high", N(Fig::BariPboAa1Scalp)),
-                ("weeks", Wk(Fig::BariPboAa1Scalp)),
             ],
-            &[
-                Fig::NhTostiYears,
-                Fig::NhTostiSevereFree,
-                Fig::DeurPboScalpWk24,
-                Fig::BariPboAa1Scalp,
-            ],
-        ));
+            &[("pbo", w.n(most)), ("weeks", weeks_text)],
+            &placebo,
+        );
+        out.push(Block {
+            drug: None,
+            kind: BlockKind::Paragraph(text),
+        });
     }
     if total || w.p.aa.is_none() {
         out.push(w.para(

@@ -11,6 +11,8 @@ use crate::profile::{
 
 /// All question ids the widget can offer (the share link only keeps ids from this list).
 pub const ALL_IDS: &[&str] = &[
+    "child",
+    "liver",
     "work_for_me",
     "how_long",
     "which_drug",
@@ -30,6 +32,8 @@ pub const ALL_IDS: &[&str] = &[
     "vaccines",
     "cyp",
     "teen_parent",
+    "child",
+    "liver",
     "alternatives",
     "nothing",
     "stop",
@@ -64,10 +68,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     );
     add(any_drug, "risks_for_me", Bran::Risk, Msg::AskRisksForMe);
     add(
-        any_drug
-            && features
-                .iter()
-                .any(|f| !matches!(f, Feature::Clot | Feature::Cancer)),
+        any_drug && !features.is_empty(),
         "warning_me",
         Bran::Risk,
         Msg::AskWarningMe,
@@ -152,10 +153,16 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::AskCyp,
     );
     add(
-        p.age.is_some_and(|a| a < 18),
+        p.age.is_some_and(|a| (12..18).contains(&a)),
         "teen_parent",
         Bran::Practical,
         Msg::AskTeenParent,
+    );
+    add(
+        p.age.is_some_and(|a| a < 12),
+        "child",
+        Bran::Practical,
+        Msg::AskChild,
     );
     add(
         true,
@@ -166,6 +173,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     add(true, "nothing", Bran::Nothing, Msg::AskNothing);
     add(any_drug, "stop", Bran::Nothing, Msg::AskStop);
     add(any_drug, "monitoring", Bran::Practical, Msg::AskMonitoring);
+    add(any_drug, "liver", Bran::Practical, Msg::AskLiver);
     add(any_drug, "cost", Bran::Practical, Msg::AskCost);
 
     let mut out = vec![w.plain(Msg::AskIntro), w.plain(Msg::AskBran)];

@@ -48,7 +48,8 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
                 .iter()
                 .map(|(label, f)| Row {
                     label: w.t(*label),
-                    cells: vec![w.n(*f)],
+                    // One decimal: 5.4 and 4.6 must not both read as 5.
+                    cells: vec![w.exact(*f)],
                     yours: false,
                 })
                 .collect(),
@@ -88,9 +89,9 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para(
             Msg::RisksDeurCommon,
             &[
-                ("n", K(Fig::DeurStopAe)),
-                ("pbo", K(Fig::DeurStopAePbo)),
-                ("of", Of(THOUSAND)),
+                ("n", X(Fig::DeurStopAe)),
+                ("pbo", X(Fig::DeurStopAePbo)),
+                ("of", Of(HUNDRED)),
                 ("weeks", Wk(Fig::DeurStopAe)),
             ],
             &[Fig::DeurStopAe, Fig::DeurStopAePbo],
@@ -102,47 +103,28 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
 fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
     out.push(w.sub(Msg::RisksSeriousTitle));
     if w.has(Drug::Ritlecitinib) {
-        let rows = [
-            (Msg::RisksRowSerinf, Fig::AaBgSerinf, Fig::RitleSerinfRate),
-            (
-                Msg::RisksRowShingles,
-                Fig::AaBgShingles,
-                Fig::RitleShinglesRate,
-            ),
-        ];
-        let table = Table {
-            caption: w.fill(Msg::RisksSeriousTable, &[("of", Of(THOUSAND))], &[]),
-            columns: vec![
-                String::new(),
-                w.t(Msg::RisksColAaBackground),
-                w.t(Msg::RisksColRitle),
+        let b = w.para(
+            Msg::RisksRitleSerious,
+            &[
+                ("serinf", K(Fig::RitleSerinfRate)),
+                ("shingles", K(Fig::RitleShinglesRate)),
+                ("of", Of(THOUSAND)),
             ],
-            rows: rows
-                .iter()
-                .map(|(label, bg, drug)| Row {
-                    label: w.t(*label),
-                    // Background is per 1,000 already; trial rates are per 100 person-years.
-                    cells: vec![w.n(*bg), w.k(*drug)],
-                    yours: false,
-                })
-                .collect(),
-            cites: w.cite(&[
-                Fig::AaBgSerinf,
-                Fig::AaBgShingles,
-                Fig::RitleSerinfRate,
-                Fig::RitleShinglesRate,
-            ]),
-        };
-        out.push(only(
-            Drug::Ritlecitinib,
-            Block {
-                drug: None,
-                kind: BlockKind::Table(table),
-            },
-        ));
-        let b = w.note(Msg::RisksSeriousCaveat, &[], &[]);
+            &[],
+        );
         out.push(only(Drug::Ritlecitinib, b));
     }
+    // Background rates are a different population: a separate sentence, never a side-by-side
+    // column that would suggest the medicine lowers the risk.
+    out.push(w.para(
+        Msg::RisksSeriousBackground,
+        &[
+            ("serinf", N(Fig::AaBgSerinf)),
+            ("shingles", N(Fig::AaBgShingles)),
+            ("of", Of(THOUSAND)),
+        ],
+        &[],
+    ));
     // The recombinant vaccine is recommended from 19 for people on treatments like these.
     let vaccine_age = w.fig(Fig::ShingrixAgeImmuno).whole();
     if w.p.age.is_none_or(|a| u32::from(a) >= vaccine_age) {
@@ -198,17 +180,27 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
         ],
         &[Fig::AaBgHsv, Fig::NonaaBgHsv],
     ));
+    if w.has(Drug::Ritlecitinib) {
+        let b = w.para(
+            Msg::RisksRitleHsv,
+            &[("n", N(Fig::RitleHsv)), ("of", Of(HUNDRED))],
+            &[],
+        );
+        out.push(only(Drug::Ritlecitinib, b));
+    }
     if eczema {
         out.push(w.para(
             Msg::RisksEczemaHerpeticum,
             &[
                 ("bari", K(Fig::AdEhBari4)),
+                ("bari2", K(Fig::AdEhBari2)),
                 ("pbo", K(Fig::AdEhPbo)),
                 ("of", Of(THOUSAND)),
                 ("dose", X(Fig::AdEhDose)),
+                ("dose2", X(Fig::AdEhBari2Dose)),
                 ("serious", N(Fig::AdEhSeriousCases)),
             ],
-            &[Fig::AdEhBari4, Fig::AdEhPbo, Fig::AdEhSeriousCases],
+            &[],
         ));
     }
 }

@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::warning::shared_features;
-use super::writer::{Writer, A::*, HUNDRED};
+use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Drug, Pregnancy};
@@ -54,7 +54,8 @@ fn approval(w: &mut Writer) -> Text {
     }
 }
 
-/// The main scalp result for each medicine's approved (highest approved) dose, as a range.
+/// The main scalp result across the approved doses of the medicines that apply, as a range, with
+/// the highest dummy-pill result ("5 or fewer").
 fn benefit(w: &mut Writer) -> Option<Text> {
     let mains: Vec<(Fig, Fig)> = w
         .drugs
@@ -63,6 +64,8 @@ fn benefit(w: &mut Writer) -> Option<Text> {
             Drug::Baricitinib => vec![
                 (Fig::Bari4Aa1Scalp, Fig::BariPboAa1Scalp),
                 (Fig::Bari4Aa2Scalp, Fig::BariPboAa2Scalp),
+                (Fig::Bari2Aa1Scalp, Fig::BariPboAa1Scalp),
+                (Fig::Bari2Aa2Scalp, Fig::BariPboAa2Scalp),
             ],
             Drug::Ritlecitinib => vec![(Fig::Ritle50ScalpWk24, Fig::RitlePboScalpWk24)],
             Drug::Deuruxolitinib => vec![(Fig::Deur8ScalpWk24, Fig::DeurPboScalpWk24)],
@@ -81,7 +84,7 @@ fn benefit(w: &mut Writer) -> Option<Text> {
         return None;
     }
     let (lo, hi) = by(&|m| m.0);
-    let (plo, phi) = by(&|m| m.1);
+    let (_, phi) = by(&|m| m.1);
     let weeks = || mains.iter().filter_map(|m| w.fig(m.0).weeks);
     let (wlo, whi) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
     let range = |a: String, b: String| {
@@ -93,12 +96,20 @@ fn benefit(w: &mut Writer) -> Option<Text> {
     };
     let args = [
         ("n", range(w.n(lo), w.n(hi))),
-        ("pbo", range(w.n(plo), w.n(phi))),
+        ("pbo", w.n(phi)),
         ("weeks", range(wlo.to_string(), whi.to_string())),
     ];
     let figs: Vec<Fig> = mains.iter().flat_map(|m| [m.0, m.1]).collect();
     Some(w.text_dyn(Msg::SummaryBenefit, &[("of", Of(HUNDRED))], &args, &figs))
 }
+
+/// The heart-attack, stroke and heart-death numbers from ORAL Surveillance, per 1,000.
+const ORAL_MACE: Spec = &[
+    ("years", Yr(Fig::OsMaceTofa)),
+    ("tofa", K(Fig::OsMaceTofa)),
+    ("tnf", K(Fig::OsMaceTnf)),
+    ("of", Of(THOUSAND)),
+];
 
 fn personal(w: &mut Writer) -> Text {
     match w.p.preg {
@@ -129,14 +140,14 @@ fn personal(w: &mut Writer) -> Text {
     } else if features.iter().any(|f| f.in_excess_group()) {
         w.text_dyn(
             Msg::SummaryRiskExcess,
-            &[],
+            ORAL_MACE,
             &[("count", w.count_word(features.len()))],
             &[Fig::OsHighRiskAge],
         )
     } else {
         w.text_dyn(
             Msg::SummaryRiskSome,
-            &[],
+            ORAL_MACE,
             &[("count", w.count_word(features.len()))],
             &[Fig::OsMinAge],
         )

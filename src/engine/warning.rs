@@ -21,8 +21,6 @@ pub enum Feature {
     Diabetes,
     HeartDisease,
     Stroke,
-    Clot,
-    Cancer,
 }
 
 impl Feature {
@@ -64,15 +62,13 @@ pub fn shared_features(p: &Profile) -> Vec<Feature> {
         (Cv::HighBloodPressure, Feature::HighBloodPressure),
         (Cv::HighCholesterol, Feature::HighCholesterol),
         (Cv::Diabetes, Feature::Diabetes),
-        (Cv::Clot, Feature::Clot),
     ] {
         if p.has_cv(cv) {
             out.push(f);
         }
     }
-    if matches!(p.cancer, Some(Cancer::Past | Cancer::Recent)) {
-        out.push(Feature::Cancer);
-    }
+    // A past clot and cancer history are not features of that study's population; they are
+    // covered in the clots and cancer parts of the risks section.
     out
 }
 
@@ -88,8 +84,6 @@ fn feature_text(w: &Writer, f: Feature) -> String {
         Feature::Diabetes => w.t(Msg::WarningFDiabetes),
         Feature::HeartDisease => w.t(Msg::WarningFHeart),
         Feature::Stroke => w.t(Msg::WarningFStroke),
-        Feature::Clot => w.t(Msg::WarningFClot),
-        Feature::Cancer => w.t(Msg::WarningFCancer),
     }
 }
 
@@ -103,13 +97,23 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         &[
             ("n", X(Fig::OsPeople)),
             ("min_age", N(Fig::OsMinAge)),
-            ("mean_age", X(Fig::OsMeanAge)),
+            ("mean_age", N(Fig::OsMeanAge)),
             ("smokers", N(Fig::OsCurrentSmokers)),
             ("of", Of(HUNDRED)),
         ],
         &[],
     ));
 
+    out.push(w.para_src(Msg::WarningDeaths, &[], &["fda_dsc_2021"]));
+    out.push(w.para(
+        Msg::WarningFrameNote,
+        &[
+            ("of", Of(THOUSAND)),
+            ("years", Yr(Fig::OsMaceTofa)),
+            ("hundred", Of(HUNDRED)),
+        ],
+        &[],
+    ));
     let tofa = w.t(Msg::WarningTofa);
     let tnf = w.t(Msg::WarningTnf);
     for (title, sentence, a, b) in [
@@ -191,10 +195,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
                 | Feature::HighBloodPressure
                 | Feature::HighCholesterol
                 | Feature::Diabetes
-                | Feature::Cancer
         )
     });
-    if ema_applies {
+    let cancer_risk = matches!(w.p.cancer, Some(Cancer::Past | Cancer::Recent));
+    if ema_applies || cancer_risk {
         out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
 
@@ -216,16 +220,27 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         let b = w.para(
             Msg::WarningAaBariLow,
             &[
+                ("share", N(Fig::BariLowriskShare)),
+                ("of", Of(HUNDRED)),
                 ("age", N(Fig::BariLowriskAge)),
-                ("py", X(Fig::BariLowriskPy)),
                 ("years", X(Fig::BariLowriskYears)),
                 ("zero", N(Fig::BariLowriskSeriousEvents)),
+                ("serinf", K(Fig::BariLowriskSerinf)),
+                ("thousand", Of(THOUSAND)),
             ],
             &[],
         );
         out.push(only(Drug::Baricitinib, b));
+        if !features.is_empty() {
+            let b = w.note(Msg::WarningAaBariNotYou, &[], &[]);
+            out.push(only(Drug::Baricitinib, b));
+        }
     }
-    out.push(w.note(Msg::WarningUncertainty, &[], &[]));
+    out.push(w.note(
+        Msg::WarningUncertainty,
+        &[("months", N(Fig::OsCancerLateMonths))],
+        &[],
+    ));
     out
 }
 
@@ -255,6 +270,10 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
             &[("count", w.count_word(features.len())), ("list", list)],
             &[Fig::OsMinAge, Fig::OsHighRiskAge],
         ));
+        let min_age = w.fig(Fig::OsMinAge).whole();
+        if w.p.age.is_some_and(|a| u32::from(a) < min_age) {
+            out.push(w.para(Msg::WarningYouYoung, &[("age", N(Fig::OsMinAge))], &[]));
+        }
         let excess: Vec<String> = features
             .iter()
             .filter(|f| f.in_excess_group())

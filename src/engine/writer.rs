@@ -140,6 +140,21 @@ impl<'a> Writer<'a> {
 
     /// Register the sources behind these figures and return their indices (deduplicated).
     pub fn cite(&mut self, figs: &[Fig]) -> Vec<SourceIdx> {
+        self.cite_into(Vec::new(), figs)
+    }
+
+    /// Add the sources behind `figs` to an existing citation list (no duplicates).
+    pub fn cite_into(&mut self, mut out: Vec<SourceIdx>, figs: &[Fig]) -> Vec<SourceIdx> {
+        let new = self.cite_figs(figs);
+        for s in new {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    fn cite_figs(&mut self, figs: &[Fig]) -> Vec<SourceIdx> {
         let mut out = Vec::new();
         for f in figs {
             let s = self.ev.source_index(*f);

@@ -32,7 +32,8 @@ impl Reducible for State {
 /// on this device, else nothing.
 fn initial_state() -> State {
     let from_link = url::read();
-    let action = if from_link.recognised {
+    // A link we could not read at all still gets a kind message (on the start screen).
+    let action = if from_link.recognised || !from_link.errors.is_empty() {
         Some(Action::LoadLink {
             decoded: from_link,
             remembered: storage::load().is_some(),
@@ -212,7 +213,7 @@ pub fn app() -> Html {
                     has_answers={!state.profile.is_blank()}
                     onresults={dispatch(|| Action::GoTo(Screen::Results))}
                     onreset={onforget.reform(|()| Action::Forget)}
-                    {focus_note} forgotten={state.forgotten} />
+                    {focus_note} forgotten={state.forgotten} link_errors={state.link_errors.clone()} />
             }
         }
         Screen::Step(step) => html! {

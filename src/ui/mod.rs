@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod controls;
+pub mod notices;
 pub mod question_screen;
 pub mod questions;
 pub mod results;

@@ -4,6 +4,7 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`) and "Change"
 //! buttons (`data-step`) are handled by one delegated click listener.
 
+use super::notices::link_notices;
 use super::questions::QuestionsView;
 use super::use_cat;
 use super::values_view::{SureView, ValuesView};
@@ -14,7 +15,6 @@ use crate::platform::page;
 use crate::profile::{Drug, Screen};
 use crate::questionnaire::StepId;
 use crate::render;
-use crate::share_link::DecodeError;
 use crate::state::{Action, CopyStatus, DrugView, State};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -126,7 +126,7 @@ pub fn results_screen(p: &ResultsProps) -> Html {
             <div class="screen-only">
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
                 <p class="intro">{ cat.get(Msg::ResultsIntro) }</p>
-                { link_notices(s, &cat) }
+                { link_notices(&s.link_errors, &cat) }
                 { raw(render::summary(&ex, &cat)) }
                 if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
                 { raw(render::toc(&toc, &cat)) }
@@ -152,57 +152,6 @@ pub fn results_screen(p: &ResultsProps) -> Html {
             </div>
         </main>
     }
-}
-
-fn link_notices(s: &State, cat: &Catalog) -> Html {
-    if s.link_errors.is_empty() {
-        return html! {};
-    }
-    let version = s.link_errors.contains(&DecodeError::UnknownVersion);
-    let keys: Vec<&str> = s
-        .link_errors
-        .iter()
-        .filter(|e| **e != DecodeError::UnknownVersion)
-        .map(|e| key_label(e.key(), cat))
-        .collect();
-    html! {
-        <div class="notice warning" role="alert">
-            if !keys.is_empty() {
-                <p>{ cat.fill(Msg::ResultsLinkErrors, &[("keys", &keys.join(cat.get(Msg::WordsListSep)))]) }</p>
-            }
-            if version { <p>{ cat.get(Msg::ResultsLinkVersion) }</p> }
-        </div>
-    }
-}
-
-/// A link key as the question it belongs to ("smoke" → "Smoking").
-fn key_label<'a>(key: &'a str, cat: &Catalog) -> &'a str {
-    let m = match key {
-        "age" => Msg::AnswerAge,
-        "sex" => Msg::AnswerSex,
-        "preg" => Msg::AnswerPreg,
-        "contra" => Msg::AnswerContra,
-        "travel" => Msg::AnswerTravel,
-        "meno" => Msg::AnswerMeno,
-        "hrt" => Msg::AnswerHrt,
-        "smoke" => Msg::AnswerSmoke,
-        "packyrs" => Msg::AnswerPackyrs,
-        "quit15" => Msg::AnswerQuit15,
-        "cv" => Msg::AnswerCv,
-        "cancer" => Msg::AnswerCancer,
-        "inf" => Msg::AnswerInf,
-        "eczema" => Msg::AnswerEczema,
-        "shingrix" => Msg::AnswerShingrix,
-        "aa" => Msg::AnswerAa,
-        "dur" => Msg::AnswerDur,
-        "brows" => Msg::AnswerBrows,
-        "lashes" => Msg::AnswerLashes,
-        "matters" | "msome" | "mnot" => Msg::QValuesTitle,
-        "sure" => Msg::SecSure,
-        "ask" => Msg::SecQuestions,
-        _ => return key,
-    };
-    cat.get(m)
 }
 
 fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catalog) -> Html {

@@ -15,6 +15,8 @@ pub struct StartProps {
     /// A note from a clinician's link, if any.
     pub focus_note: Option<AttrValue>,
     pub forgotten: bool,
+    /// Parts of an opened link that could not be read.
+    pub link_errors: Vec<crate::share_link::DecodeError>,
 }
 
 #[function_component(StartScreen)]
@@ -24,11 +26,14 @@ pub fn start_screen(p: &StartProps) -> Html {
         <main id="main" class="page start" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>
             <p class="lede">{ cat.get(Msg::AppLede) }</p>
+            <p>{ cat.get(Msg::AppAboutAa) }</p>
+            <p>{ cat.get(Msg::AppDecision) }</p>
             <ul class="promises">
                 <li>{ cat.get(Msg::AppPrivate) }</li>
                 <li>{ cat.get(Msg::AppNotAdvice) }</li>
                 <li>{ cat.get(Msg::AppTime) }</li>
             </ul>
+            { super::notices::link_notices(&p.link_errors, &cat) }
             if p.forgotten { <p class="notice" role="status">{ cat.get(Msg::ResultsForgotten) }</p> }
             if let Some(n) = &p.focus_note { <p class="notice">{ n.clone() }</p> }
             <p class="help">{ cat.get(Msg::AppForParent) }</p>

@@ -59,14 +59,14 @@ test("28-year-old on the combined pill who flies monthly and plans a pregnancy",
     ["Smoking", ["Never smoked"]],
     ["Heart, blood vessels and travel", ["None of these", "About once a month or more"]],
     ["Cancer", ["No"]],
-    ["Infections, eczema and vaccines", ["None of these", ["Do you have eczema (atopic dermatitis)?", "No"], ["Have you had both doses of the shingles vaccine (Shingrix)?", "No"]]],
+    ["Infections, eczema and vaccines", ["None of these", ["Do you have eczema (dry, itchy, inflamed skin)?", "No"], ["Have you had both doses of the shingles vaccine (Shingrix)?", "No"]]],
     ["What matters to you", [["Growing back the hair on my scalp", "A lot"], ["Being able to get pregnant soon", "A lot"], ["Growing back my eyebrows", "A little"]]],
   ]);
   expectAll(text, [
     "Planning a pregnancy",
     "for at least 1 week after the last dose",
     "The combined pill and blood clots",
-    "about 1.7 clots per 10,000 long flights",
+    "about 1.7 clots happen for every 10,000 long flights",
     "get up and walk about",
     "You are under 50 and you did not report any of the heart risk factors",
     "Eyebrows back to full or nearly full",
@@ -86,9 +86,9 @@ test("28-year-old on the combined pill who flies monthly and plans a pregnancy",
 test("58-year-old current smoker with high blood pressure", async () => {
   const { context, text } = await journey("58-year-old smoker", [
     ["About you", [{ type: "How old are you?", value: "58" }, "Male"]],
-    ["Your alopecia areata", ["All of my scalp hair, or all of my body hair", "More than four years"]],
+    ["Your alopecia areata", ["All of my scalp hair (with or without body hair)", "More than four years"]],
     ["Smoking", ["I smoke now", "Twenty pack-years or more"]],
-    ["Heart, blood vessels and travel", ["High blood pressure", "High cholesterol", "A few times a year or less"]],
+    ["Heart, blood vessels and travel", ["High blood pressure", "High cholesterol", "Rarely or never (a few times a year at most)"]],
     ["Cancer", ["No"]],
     ["Infections, eczema and vaccines", "skip"],
     ["What matters to you", [["Avoiding any risk of serious side effects", "A lot"], ["Growing back the hair on my scalp", "A lot"]]],
@@ -96,7 +96,7 @@ test("58-year-old current smoker with high blood pressure", async () => {
   expectAll(text, [
     "You share four of the features of the people in that study: age 50 or older, smoking now, high blood pressure and high cholesterol.",
     "34 in 1,000 people taking tofacitinib had a heart attack or stroke, or died of heart disease.",
-    "In Europe, the medicines regulator (EMA) advises",
+    "In Europe, the medicines regulator (EMA) gives this advice to doctors",
     "Ask about lung cancer screening",
     "Help to stop smoking",
     "Given my age, smoking and heart health, how does the boxed warning apply to me?",
@@ -111,7 +111,7 @@ test("15-year-old filling it in with a parent", async () => {
     ["About you", [{ type: "How old are you?", value: "15" }, "Female"]],
     ["Your alopecia areata", ["Half or more", "Less than a year"]],
     ["Pregnancy and breastfeeding", ["Not pregnant and no plans in the next two years"]],
-    ["Birth control", ["None"]],
+    ["Birth control", ["No hormonal method (none, or condoms only)"]],
     ["Smoking", ["Never smoked"]],
     ["Heart, blood vessels and travel", ["None of these"]],
     ["Cancer", ["No"]],
@@ -120,8 +120,8 @@ test("15-year-old filling it in with a parent", async () => {
   ]);
   expectAll(text, [
     "At 15, only ritlecitinib is approved for alopecia areata.",
-    "go through these results with a parent or carer",
-    "In the 105 teenagers (aged 12 to seventeen) in the trial",
+    "go through these results with a parent or caregiver",
+    "The trial included 105 teenagers aged 12 to seventeen.",
     "What do my parents need to know",
   ], "15-year-old");
   expectNone(text, ["Baricitinib (Olumiant)", "Deuruxolitinib (Leqselvi)", "CYP2C9", "Shingrix"], "15-year-old");
@@ -160,12 +160,12 @@ test("man with eczema and cold sores", async () => {
     ["Smoking", ["Never smoked"]],
     ["Heart, blood vessels and travel", ["None of these"]],
     ["Cancer", ["No"]],
-    ["Infections, eczema and vaccines", ["Cold sores or genital herpes", ["Do you have eczema (atopic dermatitis)?", "Yes"]]],
+    ["Infections, eczema and vaccines", ["Cold sores or genital herpes", ["Do you have eczema (dry, itchy, inflamed skin)?", "Yes"]]],
     ["What matters to you", "skip"],
   ]);
   expectAll(text, [
     "Cold sores and eczema",
-    "14 in 1,000 people on 4 mg and 5 in 1,000 on the dummy pill",
+    "14 in 1,000 people on 4 mg, 2 in 1,000 on 2 mg and 5 in 1,000 on the dummy pill",
     "Ask about medicine for cold sores",
     "Should I have antiviral medicine ready for cold sores?",
     "The trials only included people missing at least 50 in 100 parts of their scalp hair",

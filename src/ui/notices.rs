@@ -1,0 +1,62 @@
+//! The kind message shown when parts of a link could not be read.
+
+use crate::content::{Catalog, Msg};
+use crate::share_link::DecodeError;
+use yew::prelude::*;
+
+/// Lists the questions whose answers were left out, by their plain names.
+pub fn link_notices(errors: &[DecodeError], cat: &Catalog) -> Html {
+    if errors.is_empty() {
+        return html! {};
+    }
+    let version = errors.contains(&DecodeError::UnknownVersion);
+    let mut keys: Vec<&str> = Vec::new();
+    let mut unnamed = false;
+    for e in errors.iter().filter(|e| **e != DecodeError::UnknownVersion) {
+        match key_label(e.key(), cat) {
+            Some(k) if !keys.contains(&k) => keys.push(k),
+            Some(_) => {}
+            None => unnamed = true,
+        }
+    }
+    html! {
+        <div class="notice warning" role="alert">
+            if !keys.is_empty() {
+                <p>{ cat.fill(Msg::ResultsLinkErrors, &[("keys", &keys.join(cat.get(Msg::WordsListSep)))]) }</p>
+            } else if unnamed {
+                <p>{ cat.get(Msg::ResultsLinkErrorsGeneric) }</p>
+            }
+            if version { <p>{ cat.get(Msg::ResultsLinkVersion) }</p> }
+        </div>
+    }
+}
+
+/// A link key as the question it belongs to ("smoke" → "Smoking").
+fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
+    let m = match key {
+        "age" => Msg::AnswerAge,
+        "sex" => Msg::AnswerSex,
+        "preg" => Msg::AnswerPreg,
+        "contra" => Msg::AnswerContra,
+        "travel" => Msg::AnswerTravel,
+        "meno" => Msg::AnswerMeno,
+        "hrt" => Msg::AnswerHrt,
+        "smoke" => Msg::AnswerSmoke,
+        "packyrs" => Msg::AnswerPackyrs,
+        "quit15" => Msg::AnswerQuit15,
+        "cv" => Msg::AnswerCv,
+        "cancer" => Msg::AnswerCancer,
+        "inf" => Msg::AnswerInf,
+        "eczema" => Msg::AnswerEczema,
+        "shingrix" => Msg::AnswerShingrix,
+        "aa" => Msg::AnswerAa,
+        "dur" => Msg::AnswerDur,
+        "brows" => Msg::AnswerBrows,
+        "lashes" => Msg::AnswerLashes,
+        "matters" | "msome" | "mnot" => Msg::QValuesTitle,
+        "sure" => Msg::SecSure,
+        "ask" => Msg::SecQuestions,
+        _ => return None,
+    };
+    Some(cat.get(m))
+}

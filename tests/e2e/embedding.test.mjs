@@ -1,0 +1,140 @@
+// Clinic sites and portals: sub-path hosting, clinic.json settings (valid, missing, malformed,
+// unsafe, low contrast), and the iframe host page with auto-height, focus and print.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, browser, ready, axe } from "./helpers.mjs";
+
+let b;
+before(async () => { b = await browser(); });
+after(async () => { await b.close(); });
+
+const results = "#v=1&age=40&sex=f&smoke=never&cv=none&s=results";
+
+/** Open a mount of the build and collect console messages. */
+async function at(path, fragment = results) {
+  const context = await b.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (m) => messages.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => messages.push({ type: "pageerror", text: e.message }));
+  await page.goto(new URL(path, BASE).href + fragment);
+  await ready(page);
+  await page.waitForLoadState("networkidle");
+  return { page, context, messages };
+}
+
+const buttonColour = (page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector("button.primary")).backgroundColor);
+const DEFAULT_ACCENT = "rgb(29, 78, 137)";
+
+test("the build works from a sub-path", async () => {
+  const { page, context, messages } = await at("/some/sub/path/");
+  assert.match(await page.locator("#screen-title").innerText(), /Your results/);
+  assert.deepEqual(messages.filter((m) => m.type === "error" || m.type === "pageerror"), []);
+  await context.close();
+});
+
+test("a valid clinic.json shows the clinic's contact, colour and chosen medicines", async () => {
+  const { page, context, messages } = await at("/clinic/valid/");
+  const text = await page.locator("#main").innerText();
+  assert.ok(text.includes("Questions? Contact Riverside Dermatology at +1 (555) 010-2000."));
+  const portal = page.getByRole("link", { name: /Message your care team/ });
+  assert.equal(await portal.getAttribute("href"), "https://portal.example.org/messages");
+  assert.equal(await portal.getAttribute("rel"), "noreferrer noopener");
+  assert.equal(await buttonColour(page), "rgb(91, 42, 134)");
+  assert.ok(text.includes("Baricitinib (Olumiant)") && text.includes("Ritlecitinib (Litfulo)"));
+  assert.ok(!text.includes("Deuruxolitinib"), "the clinic chose not to show deuruxolitinib");
+  assert.deepEqual(messages.filter((m) => m.type === "warning" || m.type === "error"), []);
+  await axe(page, "clinic colours");
+  await context.close();
+});
+
+test("a missing clinic.json means defaults", async () => {
+  const { page, context, messages } = await at("/clinic/missing/");
+  assert.equal(await buttonColour(page), DEFAULT_ACCENT);
+  assert.ok((await page.locator("#main").innerText()).includes("Deuruxolitinib (Leqselvi)"));
+  assert.equal(await page.getByRole("link", { name: /Message your care team/ }).count(), 0);
+  // The only complaint is the browser's own note about the missing file.
+  assert.deepEqual(messages.filter((m) => m.type === "pageerror" || (m.type === "error" && !/404/.test(m.text))), []);
+  await context.close();
+});
+
+test("a malformed clinic.json is ignored with a console warning", async () => {
+  const { page, context, messages } = await at("/clinic/malformed/");
+  assert.ok(messages.some((m) => m.type === "warning" && /clinic\.json is not valid JSON/.test(m.text)));
+  assert.equal(await buttonColour(page), DEFAULT_ACCENT);
+  assert.match(await page.locator("#screen-title").innerText(), /Your results/);
+  await context.close();
+});
+
+test("an unsafe portal address is dropped, and the rest of the file still applies", async () => {
+  const { page, context, messages } = await at("/clinic/unsafe/");
+  assert.equal(await page.getByRole("link", { name: /Message your care team/ }).count(), 0);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  const text = await page.locator("#main").innerText();
+  assert.ok(text.includes("Contact Careful Clinic at 555 0100"));
+  assert.ok(messages.some((m) => m.type === "warning" && /portal_url/.test(m.text)));
+  assert.ok(messages.some((m) => m.type === "warning" && /snake-oil/.test(m.text)));
+  assert.ok(!text.includes("Baricitinib (Olumiant)"), "only the known medicine it listed is shown");
+  await context.close();
+});
+
+test("a low-contrast accent colour is ignored", async () => {
+  const { page, context, messages } = await at("/clinic/low-contrast/");
+  assert.equal(await buttonColour(page), DEFAULT_ACCENT);
+  assert.ok(messages.some((m) => m.type === "warning" && /contrast/.test(m.text)));
+  await context.close();
+});
+
+test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and focus and print work", async () => {
+  const context = await b.newContext({ viewport: { width: 360, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(new URL("/host/", BASE).href);
+  const iframe = page.locator("iframe[data-aa-jak-aid]");
+  const frame = page.frameLocator("iframe[data-aa-jak-aid]");
+  await frame.locator("#main button").first().waitFor();
+
+  const fits = async () => {
+    const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
+    const outer = await iframe.evaluate((el) => el.clientHeight);
+    return { inner, outer };
+  };
+  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+  let { inner, outer } = await fits();
+  assert.ok(Math.abs(inner - outer) <= 2, `start screen: content ${inner}px in a ${outer}px frame`);
+
+  // A step change resizes the frame and moves focus to the new heading inside it.
+  await frame.getByRole("button", { name: "Start" }).click();
+  await frame.locator("h1", { hasText: "About you" }).waitFor();
+  await page.waitForTimeout(200);
+  ({ inner, outer } = await fits());
+  assert.ok(Math.abs(inner - outer) <= 2, `step: content ${inner}px in a ${outer}px frame`);
+  assert.equal(await frame.locator(":focus").getAttribute("id"), "screen-title");
+
+  // The results are much taller; the frame grows with them.
+  const before = outer;
+  await frame.locator("#age").fill("40");
+  await page.evaluate(() => {
+    const f = document.querySelector("iframe");
+    f.contentWindow.location.hash = "#v=1&age=40&sex=f&s=results";
+  });
+  await frame.locator("h1", { hasText: "Your results" }).waitFor();
+  await page.waitForTimeout(300);
+  ({ inner, outer } = await fits());
+  assert.ok(outer > before * 3, `results frame ${outer}px vs ${before}px`);
+  assert.ok(Math.abs(inner - outer) <= 2, `results: content ${inner}px in a ${outer}px frame`);
+  const scrolls = await frame.locator("html").evaluate((el) => el.scrollHeight > el.clientHeight + 2);
+  assert.equal(scrolls, false, "no scrollbar inside the frame");
+
+  // Print inside the frame prints the summary.
+  await frame.locator("html").evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+  await frame.getByRole("button", { name: /Print or save a summary/ }).click();
+  assert.equal(await frame.locator("html").evaluate(() => window.__printed), 1);
+
+  // Messages that don't come from the widget's own frame are ignored.
+  const h = await iframe.evaluate((el) => el.style.height);
+  await page.evaluate(() => window.postMessage({ source: "aa-jak-decision-aid", type: "resize", height: 50 }, "*"));
+  await page.waitForTimeout(100);
+  assert.equal(await iframe.evaluate((el) => el.style.height), h);
+  await context.close();
+});
