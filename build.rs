@@ -69,12 +69,15 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
-fn opt_f64(v: Option<f64>) -> String {
-    v.map_or("None".into(), |x| format!("Some({x:?})"))
+fn opt_f32(v: Option<f64>) -> String {
+    v.map_or("None".into(), |x| format!("Some({:?}_f32)", x as f32))
 }
 
-fn opt_u32(v: Option<u32>) -> String {
-    v.map_or("None".into(), |x| format!("Some({x})"))
+fn opt_u16(v: Option<u32>, what: &str) -> String {
+    v.map_or("None".into(), |x| {
+        let x = u16::try_from(x).unwrap_or_else(|_| panic!("evidence.toml: {what} {x} too large"));
+        format!("Some({x})")
+    })
 }
 
 fn opt_str(v: &Option<String>) -> String {
@@ -140,22 +143,22 @@ fn evidence() -> String {
         file.source
             .iter()
             .position(|s| s.id == id)
-            .unwrap_or(usize::MAX)
+            .map_or(u16::MAX, |i| i as u16)
     };
 
     s.push_str("pub static FIGURES: &[Figure] = &[\n");
     for f in &file.figure {
         writeln!(
             s,
-            "  Figure {{ id: {:?}, value: {:?}, low: {}, high: {}, unit: {}, n: {}, weeks: {}, years: {}, trial: {}, source: {}, confidence: {} }},",
+            "  Figure {{ id: {:?}, value: {:?}_f32, low: {}, high: {}, unit: {}, n: {}, weeks: {}, years: {}, trial: {}, source: {}, confidence: {} }},",
             f.id,
-            f.value,
-            opt_f64(f.low),
-            opt_f64(f.high),
+            f.value as f32,
+            opt_f32(f.low),
+            opt_f32(f.high),
             unit(&f.unit),
-            opt_u32(f.n),
-            opt_u32(f.weeks),
-            opt_f64(f.years),
+            opt_u16(f.n, "n"),
+            opt_u16(f.weeks, "weeks"),
+            opt_f32(f.years),
             opt_str(&f.trial),
             source_index(&f.source),
             confidence(&f.confidence),
@@ -222,9 +225,19 @@ fn catalog(lang: &str) -> String {
         writeln!(s, "  {k:?},").unwrap();
     }
     s.push_str("];\n");
-    writeln!(s, "pub static {}: &[&str] = &[", lang.to_uppercase()).unwrap();
+    // One string plus end offsets: half the size of a table of string slices.
+    let all: String = flat.values().map(String::as_str).collect();
+    assert!(
+        all.len() < usize::from(u16::MAX),
+        "{path}: catalog too large for u16 offsets"
+    );
+    let upper = lang.to_uppercase();
+    writeln!(s, "pub static {upper}_TEXT: &str = {all:?};").unwrap();
+    writeln!(s, "pub static {upper}_ENDS: &[u16] = &[").unwrap();
+    let mut end = 0;
     for v in flat.values() {
-        writeln!(s, "  {v:?},").unwrap();
+        end += v.len();
+        writeln!(s, "  {end},").unwrap();
     }
     s.push_str("];\n");
     s

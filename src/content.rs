@@ -6,22 +6,32 @@ use crate::profile::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"));
 
-/// The texts for one language.
+/// The texts for one language: all texts in one string, and where each one ends.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Catalog {
-    texts: &'static [&'static str],
+    text: &'static str,
+    ends: &'static [u16],
 }
 
 impl Catalog {
     pub fn for_lang(lang: Lang) -> Catalog {
         match lang {
-            Lang::En => Catalog { texts: EN },
+            Lang::En => Catalog {
+                text: EN_TEXT,
+                ends: EN_ENDS,
+            },
         }
     }
 
     /// The raw text for a key (placeholders unfilled).
     pub fn get(&self, m: Msg) -> &'static str {
-        self.texts.get(m as usize).copied().unwrap_or("")
+        let i = m as usize;
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .map_or(0, |e| usize::from(*e));
+        let end = self.ends.get(i).map_or(start, |e| usize::from(*e));
+        self.text.get(start..end).unwrap_or("")
     }
 
     /// The text with each `{name}` replaced by its value.

@@ -49,20 +49,23 @@ pub enum Confidence {
 }
 
 /// One number from one source, with its time frame and population.
+///
+/// Kept compact (f32, u16) because every byte of this table is downloaded by patients; all
+/// values in the evidence file fit exactly enough (one or two decimals, counts under 65,536).
 #[derive(Debug)]
 pub struct Figure {
     pub id: &'static str,
-    pub value: f64,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    pub unit: Unit,
+    value: f32,
+    low: Option<f32>,
+    high: Option<f32>,
+    years: Option<f32>,
     /// People in the group the figure describes, when the source gives it.
-    pub n: Option<u32>,
-    pub weeks: Option<u32>,
-    pub years: Option<f64>,
+    pub n: Option<u16>,
+    pub weeks: Option<u16>,
     pub trial: Option<&'static str>,
-    /// Index into `SOURCES` (`usize::MAX` if the id in the TOML matched no source).
-    pub source: usize,
+    /// Index into `SOURCES` (`u16::MAX` if the id in the TOML matched no source).
+    source: u16,
+    pub unit: Unit,
     pub confidence: Confidence,
 }
 
@@ -93,31 +96,52 @@ impl Evidence {
 
     /// The source a figure cites, if its id resolved at build time.
     pub fn source_of(&self, f: Fig) -> Option<&'static Source> {
-        self.sources.get(self.fig(f).source)
+        self.sources.get(self.fig(f).source())
     }
 
     pub fn source_index(&self, f: Fig) -> usize {
-        self.fig(f).source
+        self.fig(f).source()
     }
 }
 
 impl Figure {
+    pub fn value(&self) -> f64 {
+        f64::from(self.value)
+    }
+
+    pub fn low(&self) -> Option<f64> {
+        self.low.map(f64::from)
+    }
+
+    pub fn high(&self) -> Option<f64> {
+        self.high.map(f64::from)
+    }
+
+    pub fn years(&self) -> Option<f64> {
+        self.years.map(f64::from)
+    }
+
+    /// Index into `SOURCES` (out of range if the source id did not resolve).
+    pub fn source(&self) -> usize {
+        usize::from(self.source)
+    }
+
     /// The value rounded to a whole number, as people are counted.
     pub fn whole(&self) -> u32 {
-        round(self.value)
+        round(self.value())
     }
 
     /// The value per 1,000 (for percentages and rates per 100 person-years).
     pub fn per_thousand(&self) -> u32 {
-        round(self.value * 10.0)
+        round(self.value() * 10.0)
     }
 
     pub fn low_whole(&self) -> u32 {
-        round(self.low.unwrap_or(self.value))
+        round(self.low().unwrap_or(self.value()))
     }
 
     pub fn high_whole(&self) -> u32 {
-        round(self.high.unwrap_or(self.value))
+        round(self.high().unwrap_or(self.value()))
     }
 
     /// Numbers a reader could legitimately see derived from this figure (used by tests that
@@ -128,7 +152,7 @@ impl Figure {
             out.push(fmt_number(x));
             out.push(round(x).to_string());
         };
-        for v in [Some(self.value), self.low, self.high]
+        for v in [Some(self.value()), self.low(), self.high()]
             .into_iter()
             .flatten()
         {
@@ -143,7 +167,7 @@ impl Figure {
         if let Some(w) = self.weeks {
             push(f64::from(w));
         }
-        if let Some(y) = self.years {
+        if let Some(y) = self.years() {
             push(y);
         }
         out

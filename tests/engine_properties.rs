@@ -75,7 +75,7 @@ fn allowed_numbers(ev: &Evidence, cited: &[usize], p: &Profile) -> BTreeSet<Stri
         out.insert(a.to_string());
     }
     for f in ev.figures {
-        if cited.contains(&f.source) {
+        if cited.contains(&f.source()) {
             out.extend(f.displayable_numbers());
         }
     }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 fn every_figure_cites_a_source_that_exists() {
     for (f, (_, _, source_id)) in FIGURES.iter().zip(FIGURE_NOTES) {
         assert!(
-            f.source < SOURCES.len(),
+            f.source() < SOURCES.len(),
             "figure {} cites unknown source {source_id}",
             f.id
         );
@@ -33,9 +33,9 @@ fn figure_ids_are_unique_and_values_are_sane() {
     let mut ids = BTreeSet::new();
     for f in FIGURES {
         assert!(ids.insert(f.id), "duplicate figure id {}", f.id);
-        assert!(f.value.is_finite() && f.value >= 0.0, "{}", f.id);
+        assert!(f.value().is_finite() && f.value() >= 0.0, "{}", f.id);
         if f.unit == Unit::Percent {
-            for v in [Some(f.value), f.low, f.high].into_iter().flatten() {
+            for v in [Some(f.value()), f.low(), f.high()].into_iter().flatten() {
                 assert!(
                     (0.0..=100.0).contains(&v),
                     "{} percentage {v} out of range",
@@ -43,10 +43,10 @@ fn figure_ids_are_unique_and_values_are_sane() {
                 );
             }
         }
-        if let (Some(lo), Some(hi)) = (f.low, f.high) {
+        if let (Some(lo), Some(hi)) = (f.low(), f.high()) {
             assert!(lo <= hi, "{}: low above high", f.id);
             assert!(
-                lo <= f.value && f.value <= hi,
+                lo <= f.value() && f.value() <= hi,
                 "{}: value outside its range",
                 f.id
             );

@@ -98,11 +98,11 @@ impl<'a> Writer<'a> {
             A::Lo(f) => self.low(f),
             A::Hi(f) => self.high(f),
             A::KLo(f) => {
-                crate::evidence::round(self.fig(f).low.unwrap_or(self.fig(f).value) * 10.0)
+                crate::evidence::round(self.fig(f).low().unwrap_or(self.fig(f).value()) * 10.0)
                     .to_string()
             }
             A::KHi(f) => {
-                crate::evidence::round(self.fig(f).high.unwrap_or(self.fig(f).value) * 10.0)
+                crate::evidence::round(self.fig(f).high().unwrap_or(self.fig(f).value()) * 10.0)
                     .to_string()
             }
             A::Wk(f) => self.weeks(f),
@@ -269,7 +269,7 @@ impl<'a> Writer<'a> {
 
     /// The value as written in the source (one decimal at most, thousands separated).
     pub fn exact(&self, f: Fig) -> String {
-        fmt_number(self.fig(f).value)
+        fmt_number(self.fig(f).value())
     }
 
     pub fn low(&self, f: Fig) -> String {
@@ -285,7 +285,7 @@ impl<'a> Writer<'a> {
     }
 
     pub fn years(&self, f: Fig) -> String {
-        fmt_number(self.fig(f).years.unwrap_or(0.0))
+        fmt_number(self.fig(f).years().unwrap_or(0.0))
     }
 
     // ---- names ----
