@@ -404,14 +404,17 @@ fn marks(o: &mut Out, ex: &Explanation, list: &[SourceIdx]) {
 /// The printed visit summary (hidden on screen): summary, main results, key answers, checklist,
 /// chosen questions, values, SURE answers, notes space, sources and review date. No name or
 /// identifier is ever asked for or printed.
+///
+/// Returned in parts so that a change to one answer re-renders only the parts it affects.
 pub fn print_summary(
     p: &Profile,
     ex: &Explanation,
     view: DrugView,
     cat: &Catalog,
     today: &str,
-) -> String {
+) -> Vec<String> {
     let ev = Evidence::bundled();
+    let mut parts = Vec::new();
     let mut o = Out::default();
     let mut used: Vec<SourceIdx> = ex.summary.iter().flat_map(|t| t.cites.clone()).collect();
     o.el("h1", "", cat.get(Msg::PrintTitle))
@@ -440,6 +443,7 @@ pub fn print_summary(
         o.raw("</div>");
     }
 
+    parts.push(std::mem::take(&mut o).into_string());
     o.el("h2", "", cat.get(Msg::PrintKeyAnswers))
         .raw("<dl class=\"print-answers\">");
     // Only what was answered: the paper is for the visit, and space is short.
@@ -484,6 +488,7 @@ pub fn print_summary(
         o.raw("</ul>");
     }
 
+    parts.push(std::mem::take(&mut o).into_string());
     o.el("h2", "", cat.get(Msg::PrintQuestions));
     let asked: Vec<_> = ex
         .questions()
@@ -527,8 +532,9 @@ pub fn print_summary(
     }
     o.raw("</ul>")
         .el("h2", "", cat.get(Msg::PrintNotes))
-        .raw("<div class=\"notes-lines\" aria-hidden=\"true\"></div>")
-        .el("h2", "", cat.get(Msg::ResultsSourcesTitle))
+        .raw("<div class=\"notes-lines\" aria-hidden=\"true\"></div>");
+    parts.push(std::mem::take(&mut o).into_string());
+    o.el("h2", "", cat.get(Msg::ResultsSourcesTitle))
         .raw("<ol class=\"print-sources\">");
     // In citation order, each once.
     for (i, s) in ex
@@ -556,7 +562,8 @@ pub fn print_summary(
         .raw(" ")
         .text(cat.get(Msg::ResultsFunding))
         .raw("</p>");
-    o.into_string()
+    parts.push(o.into_string());
+    parts
 }
 
 #[cfg(test)]
@@ -621,7 +628,7 @@ mod tests {
         let (mut p, ex, cat) =
             setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
-        let html = print_summary(&p, &ex, DrugView::All, &cat, "2026-11-26");
+        let html = print_summary(&p, &ex, DrugView::All, &cat, "2026-11-26").concat();
         for part in [
             "My visit summary",
             "Key answers",

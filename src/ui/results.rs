@@ -12,7 +12,7 @@ use crate::content::{Catalog, Msg};
 use crate::engine::{explain, Explanation, SectionId};
 use crate::evidence::Evidence;
 use crate::platform::page;
-use crate::profile::{Drug, Screen};
+use crate::profile::{Drug, Profile, Screen};
 use crate::questionnaire::StepId;
 use crate::render;
 use crate::state::{Action, CopyStatus, DrugView, State};
@@ -67,8 +67,16 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     let ev = Evidence::bundled();
     let s = &p.state;
     let ex: Rc<Explanation> = {
-        let (profile, drugs) = (s.profile.clone(), s.clinic.drugs.clone());
-        use_memo((profile, drugs), move |(profile, drugs)| {
+        // Readiness answers, ticked questions and the screen don't change the explanation, so
+        // changing them doesn't recompute it.
+        let key = Profile {
+            sure: [None; 4],
+            ask: Vec::new(),
+            screen: None,
+            ..s.profile.clone()
+        };
+        let drugs = s.clinic.drugs.clone();
+        use_memo((key, drugs), move |(profile, drugs)| {
             explain(profile, &Evidence::bundled(), &cat, drugs)
         })
     };
@@ -148,7 +156,9 @@ pub fn results_screen(p: &ResultsProps) -> Html {
                 { clinic_contact(s, &cat) }
             </div>
             <div class="print-only print-summary">
-                { raw(render::print_summary(&s.profile, &ex, view, &cat, &page::today())) }
+                { for render::print_summary(&s.profile, &ex, view, &cat, &page::today())
+                    .into_iter()
+                    .map(|part| html! { <div>{ raw(part) }</div> }) }
             </div>
         </main>
     }

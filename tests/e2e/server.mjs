@@ -2,7 +2,7 @@
 // gzip/brotli, security headers. Mounts the same build under several prefixes so tests can check
 // sub-path hosting and per-clinic clinic.json files.
 //
-//   node tests/e2e/server.mjs [--port 8080] [--dir dist] [--compress]
+//   node tests/e2e/server.mjs [--port 8080] [--dir dist] [--compress] [--mount /prefix/=dir ...]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
@@ -32,7 +32,15 @@ const types = {
 
 // prefix -> { root, overrides: { "clinic.json": file } }
 const fixture = (f) => join(here, "fixtures", f);
+const extra = [];
+args.forEach((a, i) => {
+  if (a === "--mount") {
+    const [prefix, dir] = String(args[i + 1]).split("=");
+    extra.push([prefix, { root: resolve(dir), overrides: {} }]);
+  }
+});
 const mounts = [
+  ...extra,
   ["/clinic/valid/", { root: dist, overrides: { "clinic.json": fixture("clinic-valid.json") } }],
   ["/clinic/malformed/", { root: dist, overrides: { "clinic.json": fixture("clinic-malformed.json") } }],
   ["/clinic/unsafe/", { root: dist, overrides: { "clinic.json": fixture("clinic-unsafe.json") } }],

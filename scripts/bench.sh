@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmark (slower than the tests; not part of them): builds the release, serves it with
+# gzip/brotli like a real host, runs Lighthouse 3x for the widget and 3x for a static comparison
+# page, measures re-render time, and prints a table. Raw reports: bench/reports/ (git-ignored).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_build
+setup_test
+if [ ! -x bench/node_modules/.bin/lighthouse ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
+  say "Installing Lighthouse 12.2.3 for the benchmark (under a minute)"
+  (cd bench && npm ci --no-audit --no-fund)
+fi
+say "Building the release"
+trunk build --release --offline
+say "Benchmarking (about 3 minutes)"
+node bench/run.mjs
