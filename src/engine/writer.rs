@@ -369,13 +369,14 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Capitalise the first letter (for labels built from mid-sentence names).
+/// Capitalize the first letter (for labels built from mid-sentence names). ASCII only: our
+/// labels start with an English letter, and full Unicode case tables would cost ~6 KB of wasm.
 pub(crate) fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// Mark a block as being about one medicine only.
