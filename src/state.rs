@@ -33,6 +33,8 @@ pub struct State {
     pub forgotten: bool,
     pub copy: Option<CopyStatus>,
     pub clinic: ClinicConfig,
+    /// The results have been shown, so steps offer a way straight back to them.
+    pub seen_results: bool,
 }
 
 impl Default for State {
@@ -45,6 +47,7 @@ impl Default for State {
             forgotten: false,
             copy: None,
             clinic: ClinicConfig::default(),
+            seen_results: false,
         }
     }
 }
@@ -185,6 +188,9 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Copied(status) => s.copy = Some(status),
         Action::SetClinic(c) => s.clinic = c,
     }
+    if s.screen() == Screen::Results {
+        s.seen_results = true;
+    }
     s
 }
 
@@ -266,6 +272,15 @@ mod tests {
             remembered: false,
         }]);
         assert_eq!(s.screen(), Screen::Step(StepId::Hair));
+    }
+
+    #[test]
+    fn after_seeing_the_results_a_changed_step_offers_the_way_back() {
+        let s = after(vec![Action::GoTo(Screen::Step(StepId::About))]);
+        assert!(!s.seen_results);
+        let s = reduce(&s, Action::GoTo(Screen::Results));
+        let s = reduce(&s, Action::GoTo(Screen::Step(StepId::Smoking)));
+        assert!(s.seen_results);
     }
 
     #[test]

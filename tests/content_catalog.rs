@@ -85,6 +85,8 @@ fn the_static_start_screen_matches_the_catalog() {
         Msg::AppTitle,
         Msg::AppLede,
         Msg::AppAboutAa,
+        Msg::AppAboutTitle,
+        Msg::AppForParent,
         Msg::AppDecision,
         Msg::AppPrivate,
         Msg::AppNotAdvice,

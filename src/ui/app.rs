@@ -219,7 +219,8 @@ pub fn app() -> Html {
         Screen::Step(step) => html! {
             <QuestionScreen {step} profile={state.profile.clone()} onchange={onchange.clone()}
                 onnext={dispatch(|| Action::Next)} onback={dispatch(|| Action::Back)}
-                onskip={dispatch(|| Action::Skip)} />
+                onskip={dispatch(|| Action::Skip)}
+                onresults={state.seen_results.then(|| dispatch(|| Action::GoTo(Screen::Results)))} />
         },
         Screen::Results => html! {
             <ResultsScreen state={(*state).clone()} dispatch={onforget.clone()} {oncopy}

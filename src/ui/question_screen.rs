@@ -16,6 +16,8 @@ pub struct QuestionProps {
     pub onnext: Callback<()>,
     pub onback: Callback<()>,
     pub onskip: Callback<()>,
+    /// Shown once the person has seen the results (e.g. after "Change").
+    pub onresults: Option<Callback<()>>,
 }
 
 #[function_component(QuestionScreen)]
@@ -44,6 +46,11 @@ pub fn question_screen(p: &QuestionProps) -> Html {
                     <button type="button" class="secondary" onclick={p.onback.reform(|_| ())}>{ cat.get(Msg::NavBack) }</button>
                     <button type="submit" class="primary">{ cat.get(if last { Msg::NavSeeResults } else { Msg::NavNext }) }</button>
                     <button type="button" class="link" onclick={p.onskip.reform(|_| ())}>{ cat.get(Msg::NavSkip) }</button>
+                    if let Some(cb) = &p.onresults {
+                        if !last {
+                            <button type="button" class="link" onclick={cb.reform(|_| ())}>{ cat.get(Msg::NavToResults) }</button>
+                        }
+                    }
                 </div>
             </form>
         </main>

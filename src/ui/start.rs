@@ -26,8 +26,6 @@ pub fn start_screen(p: &StartProps) -> Html {
         <main id="main" class="page start" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>
             <p class="lede">{ cat.get(Msg::AppLede) }</p>
-            <p>{ cat.get(Msg::AppAboutAa) }</p>
-            <p>{ cat.get(Msg::AppDecision) }</p>
             <ul class="promises">
                 <li>{ cat.get(Msg::AppPrivate) }</li>
                 <li>{ cat.get(Msg::AppNotAdvice) }</li>
@@ -36,7 +34,6 @@ pub fn start_screen(p: &StartProps) -> Html {
             { super::notices::link_notices(&p.link_errors, &cat) }
             if p.forgotten { <p class="notice" role="status">{ cat.get(Msg::ResultsForgotten) }</p> }
             if let Some(n) = &p.focus_note { <p class="notice">{ n.clone() }</p> }
-            <p class="help">{ cat.get(Msg::AppForParent) }</p>
             <div class="actions">
                 <button type="button" class="primary" onclick={p.onstart.reform(|_| ())}>{ cat.get(Msg::AppStart) }</button>
                 if p.has_answers {
@@ -44,6 +41,10 @@ pub fn start_screen(p: &StartProps) -> Html {
                     <button type="button" class="link" onclick={p.onreset.reform(|_| ())}>{ cat.get(Msg::AppStartOver) }</button>
                 }
             </div>
+            <p class="help">{ cat.get(Msg::AppForParent) }</p>
+            <h2>{ cat.get(Msg::AppAboutTitle) }</h2>
+            <p>{ cat.get(Msg::AppAboutAa) }</p>
+            <p>{ cat.get(Msg::AppDecision) }</p>
         </main>
     }
 }

@@ -105,6 +105,17 @@ test("reload and Back/Forward keep the answers and the screen", async () => {
   await context.close();
 });
 
+test("from the results, Change opens that question and leads straight back", async () => {
+  const { page, context } = await open(b, { url: BASE + "#v=1&age=40&sex=m&smoke=never&cv=none&s=results" });
+  await page.locator("[data-step=smoke]").click();
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Smoking");
+  await page.getByLabel("I smoke now", { exact: true }).check();
+  await page.getByRole("button", { name: "Back to my results" }).click();
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.match(await page.locator("#warning").innerText(), /smoking now/);
+  await context.close();
+});
+
 test("an impossible age gets a kind message, is not stored, and the form still works", async () => {
   const { page, context, problems } = await open(b);
   await page.getByRole("button", { name: "Start" }).click();

@@ -57,3 +57,13 @@ test("Start opens the first question and moves focus to its heading", async () =
   assert.match(await page.locator(".step-of").innerText(), /Step 1 of \d+/);
   await context.close();
 });
+
+test("content reflows at 320 px wide with no sideways scrolling", async () => {
+  const frags = ["", "#v=1&s=about", "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&inf=hsv&eczema=y&brows=y&s=results"];
+  for (const f of frags) {
+    const { page, context } = await open(b, { viewport: { width: 320, height: 640 }, url: BASE + f });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `${f || "start"}: page is ${wide}px wide at 320px`);
+    await context.close();
+  }
+});
