@@ -73,6 +73,7 @@ fn announcement(s: &State, cat: &Catalog) -> String {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    super::set_lang(state.profile.lang);
     let cat = Catalog::for_lang(state.profile.lang);
 
     // Keep the URL fragment (and, if asked, device storage) in step with the answers.
@@ -229,13 +230,13 @@ pub fn app() -> Html {
     };
 
     html! {
-        <ContextProvider<Catalog> context={cat}>
+        <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); page::focus("main"); })}>
                 { cat.get(Msg::AppSkipLink) }
             </a>
             { Html::from_html_unchecked(AttrValue::from(crate::render::SVG_DEFS)) }
             { screen }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement(&state, &cat) }</div>
-        </ContextProvider<Catalog>>
+        </>
     }
 }

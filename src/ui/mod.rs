@@ -15,10 +15,20 @@ pub use app::App;
 
 use crate::content::Catalog;
 use crate::profile::Lang;
-use yew::prelude::*;
+use std::cell::Cell;
 
-/// The text catalog for the current language (provided by `App`).
-#[hook]
-pub fn use_cat() -> Catalog {
-    use_context::<Catalog>().unwrap_or_else(|| Catalog::for_lang(Lang::En))
+thread_local! {
+    /// The language chosen for this page. A plain cell rather than a Yew context: the catalog is
+    /// a copyable pair of static slices, and the context machinery costs wasm bytes.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Set the page language (by `App`, from the answers or the clinic's settings).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The text catalog for the current language.
+pub fn catalog() -> Catalog {
+    Catalog::for_lang(LANG.with(Cell::get))
 }

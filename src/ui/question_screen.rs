@@ -1,7 +1,7 @@
 //! One questionnaire step: progress, the step's questions, and Back / Next / Skip.
 
 use super::steps::StepFields;
-use super::use_cat;
+use super::catalog;
 use crate::answers::step_title;
 use crate::content::Msg;
 use crate::profile::Profile;
@@ -22,7 +22,7 @@ pub struct QuestionProps {
 
 #[function_component(QuestionScreen)]
 pub fn question_screen(p: &QuestionProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let steps = questionnaire::steps(&p.profile);
     let total = steps.len();
     let n = questionnaire::position(&p.profile, p.step) + 1;

@@ -1,6 +1,6 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
-use super::use_cat;
+use super::catalog;
 use crate::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use yew::prelude::*;
@@ -26,7 +26,7 @@ fn tag(t: Bran) -> Msg {
 
 #[function_component(QuestionsView)]
 pub fn questions_view(p: &QuestionsProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     html! {
         <section class="result-section questions-section" id="questions" aria-labelledby="h-questions">
             { Html::from_html_unchecked(p.intro.clone()) }

@@ -6,7 +6,7 @@
 
 use super::notices::link_notices;
 use super::questions::QuestionsView;
-use super::use_cat;
+use super::catalog;
 use super::values_view::{SureView, ValuesView};
 use crate::content::{Catalog, Msg};
 use crate::engine::{explain, Explanation, SectionId};
@@ -63,7 +63,7 @@ fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
 
 #[function_component(ResultsScreen)]
 pub fn results_screen(p: &ResultsProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let ev = Evidence::bundled();
     let s = &p.state;
     let ex: Rc<Explanation> = {

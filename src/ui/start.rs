@@ -1,7 +1,7 @@
 //! The first screen. Its text matches the static HTML in index.html, so nothing jumps when the
 //! app takes over from the page that showed before the wasm loaded.
 
-use super::use_cat;
+use super::catalog;
 use crate::content::Msg;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct StartProps {
 
 #[function_component(StartScreen)]
 pub fn start_screen(p: &StartProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     html! {
         <main id="main" class="page start" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>

@@ -2,7 +2,7 @@
 //! it; all medical logic (which steps apply, what answers mean) lives outside the UI.
 
 use super::controls::{CheckGroup, RadioGroup};
-use super::use_cat;
+use super::catalog;
 use crate::answers::{self as opts, matter_label};
 use crate::content::{Catalog, Msg};
 use crate::profile::*;
@@ -197,7 +197,7 @@ fn checks_core(
 
 #[function_component(StepFields)]
 pub fn step_fields(p: &StepProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let c = &cat;
     let pr = &p.profile;
     match p.step {
@@ -307,7 +307,7 @@ pub struct ValuesProps {
 /// "What matters to you": a three-point radio scale per item (no sliders, no dragging).
 #[function_component(ValuesScale)]
 pub fn values_scale(p: &ValuesProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let scale = [Weight::NotMuch, Weight::ALittle, Weight::ALot];
     let labels: Vec<AttrValue> = [
         Msg::QValuesScaleNot,
@@ -352,7 +352,7 @@ pub struct AgeProps {
 /// Age in whole years. Impossible values get a kind message and are not stored.
 #[function_component(AgeField)]
 pub fn age_field(p: &AgeProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let raw = use_state(|| p.value.map(|a| a.to_string()).unwrap_or_default());
     let error = use_state(|| false);
     {

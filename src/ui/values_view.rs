@@ -3,7 +3,7 @@
 
 use super::controls::RadioGroup;
 use super::steps::ValuesScale;
-use super::use_cat;
+use super::catalog;
 use crate::content::Msg;
 use crate::profile::{Drug, Profile};
 use crate::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
@@ -18,7 +18,7 @@ pub struct ValuesProps {
 
 #[function_component(ValuesView)]
 pub fn values_view(p: &ValuesProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let fit = assess(&p.profile, &cat, &p.drugs);
     let group = |d: Direction, title: Msg, class: &'static str| {
         let items: Vec<_> = fit
@@ -62,7 +62,7 @@ pub struct SureProps {
 
 #[function_component(SureView)]
 pub fn sure_view(p: &SureProps) -> Html {
-    let cat = use_cat();
+    let cat = catalog();
     let answers = p.profile.sure;
     let next = sure_next_steps(&answers, &cat);
     let all_yes = answers.iter().all(|a| *a == Some(true));
