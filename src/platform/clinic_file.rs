@@ -3,7 +3,6 @@
 
 use crate::clinic::{ClinicConfig, Field, RawClinic};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 fn field(obj: &js_sys::Object, key: &str) -> Field {
     let Ok(v) = js_sys::Reflect::get(obj, &key.into()) else {
@@ -40,31 +39,34 @@ pub fn parse(text: &str) -> Result<RawClinic, String> {
     })
 }
 
-/// Fetch and validate. Never fails: problems become console warnings and defaults.
-pub async fn load() -> ClinicConfig {
+/// Fetch and validate, then call `done`. Never fails: problems become console warnings and
+/// defaults (a missing file simply means defaults).
+pub fn load(done: impl FnOnce(ClinicConfig) + 'static) {
     let Some(w) = web_sys::window() else {
-        return ClinicConfig::default();
+        return done(ClinicConfig::default());
     };
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     init.set_mode(web_sys::RequestMode::SameOrigin);
     let Ok(req) = web_sys::Request::new_with_str_and_init("clinic.json", &init) else {
-        return ClinicConfig::default();
+        return done(ClinicConfig::default());
     };
-    let Ok(resp) = JsFuture::from(w.fetch_with_request(&req)).await else {
-        return ClinicConfig::default();
-    };
-    let resp: web_sys::Response = resp.unchecked_into();
-    if !resp.ok() {
-        return ClinicConfig::default();
-    }
-    let Ok(promise) = resp.text() else {
-        return ClinicConfig::default();
-    };
-    let Ok(text) = JsFuture::from(promise).await else {
-        return ClinicConfig::default();
-    };
-    match parse(&text.as_string().unwrap_or_default()) {
+    super::when_settled(w.fetch_with_request(&req), move |resp| {
+        let Ok(resp) = resp.map(|r| r.unchecked_into::<web_sys::Response>()) else {
+            return done(ClinicConfig::default());
+        };
+        let Some(text) = resp.ok().then(|| resp.text().ok()).flatten() else {
+            return done(ClinicConfig::default());
+        };
+        super::when_settled(text, move |text| {
+            let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            done(validate(&text));
+        });
+    });
+}
+
+fn validate(text: &str) -> ClinicConfig {
+    match parse(text) {
         Ok(raw) => {
             let (config, warnings) = ClinicConfig::from_raw(&raw);
             for w in warnings {

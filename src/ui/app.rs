@@ -135,8 +135,7 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let config = clinic_file::load().await;
+            clinic_file::load(move |config| {
                 if let Some(a) = &config.accent {
                     page::set_accent(a);
                 }
