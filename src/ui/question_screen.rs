@@ -1,7 +1,7 @@
 //! One questionnaire step: progress, the step's questions, and Back / Next / Skip.
 
-use super::steps::StepFields;
 use super::catalog;
+use super::steps::StepFields;
 use crate::answers::step_title;
 use crate::content::Msg;
 use crate::profile::Profile;

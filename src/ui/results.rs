@@ -4,9 +4,9 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`) and "Change"
 //! buttons (`data-step`) are handled by one delegated click listener.
 
+use super::catalog;
 use super::notices::link_notices;
 use super::questions::QuestionsView;
-use super::catalog;
 use super::values_view::{SureView, ValuesView};
 use crate::content::{Catalog, Msg};
 use crate::engine::{explain, Explanation, SectionId};

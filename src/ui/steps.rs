@@ -1,8 +1,8 @@
 //! The form fields of each questionnaire step. Each control edits a copy of the profile and emits
 //! it; all medical logic (which steps apply, what answers mean) lives outside the UI.
 
-use super::controls::{CheckGroup, RadioGroup};
 use super::catalog;
+use super::controls::{CheckGroup, RadioGroup};
 use crate::answers::{self as opts, matter_label};
 use crate::content::{Catalog, Msg};
 use crate::profile::*;

@@ -1,9 +1,9 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
+use super::catalog;
 use super::controls::RadioGroup;
 use super::steps::ValuesScale;
-use super::catalog;
 use crate::content::Msg;
 use crate::profile::{Drug, Profile};
 use crate::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
