@@ -2,7 +2,7 @@
 //! It never recommends; it shows how the person's own priorities line up with the options.
 
 use crate::content::{Catalog, Msg};
-use crate::engine::shared_features;
+use crate::engine::is_low_risk;
 use crate::profile::{AaExtent, Drug, Episode, Matter, Profile, Weight};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,8 +49,7 @@ fn score(w: Weight) -> u32 {
 
 /// How the person's stated values line up. `drugs` are the medicines that apply to them.
 pub fn assess(p: &Profile, cat: &Catalog, drugs: &[Drug]) -> Fit {
-    let low_risk_profile =
-        shared_features(p).is_empty() && p.age.is_some() && p.smoke.is_some() && p.cv.is_some();
+    let low_risk_profile = is_low_risk(p);
     let mut out = Vec::new();
     // A lot first, then a little, each in the order the person gave.
     let rated = p

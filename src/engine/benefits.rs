@@ -100,9 +100,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         let b = w.para(
             Msg::BenefitRestart,
             &[
-                ("dose", X(Fig::BariDoseHigh)),
+                ("dose", X(Fig::BraveDoseHigh)),
                 ("low", Lo(Fig::RetreatRecapture4mg)),
                 ("high", Hi(Fig::RetreatRecapture4mg)),
+                ("dose2", X(Fig::BraveDoseLow)),
+                ("n2", N(Fig::RetreatRecapture2mg)),
                 ("of", Of(HUNDRED)),
             ],
             &[],
@@ -111,8 +113,9 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         let b = w.para(
             Msg::BenefitReduce,
             &[
-                ("high", X(Fig::BariDoseHigh)),
-                ("low", X(Fig::BariDoseLow)),
+                ("high", X(Fig::BraveDoseHigh)),
+                ("low", X(Fig::BraveDoseLow)),
+                ("people", N(Fig::BariReducePeople)),
                 ("w104", Wk(Fig::BariReduceKeptWk104)),
                 ("r104", N(Fig::BariReduceKeptWk104)),
                 ("s104", N(Fig::BariStay4KeptWk104)),
@@ -241,7 +244,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
             ("weeks", Wk(Fig::Bari4Wk52Scalp)),
             ("n", N(Fig::Bari4Wk52Scalp)),
             ("of", Of(HUNDRED)),
-            ("dose", X(Fig::BariDoseHigh)),
+            ("dose", X(Fig::BraveDoseHigh)),
         ],
         &[],
     ));
@@ -255,7 +258,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
                 (low, Fig::Bari2Aa1Brows),
                 (pbo.clone(), Fig::BariPboAa1Brows),
             ],
-            &[Fig::BariDoseHigh, Fig::BariDoseLow],
+            &[Fig::BraveDoseHigh, Fig::BraveDoseLow],
         ));
     }
     if lashes {
@@ -264,7 +267,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
             Msg::BenefitLashesTitle,
             Msg::BenefitLashesGroup,
             &[(high, Fig::Bari4Aa1Lashes), (pbo, Fig::BariPboAa1Lashes)],
-            &[Fig::BariDoseHigh],
+            &[Fig::BraveDoseHigh],
         ));
     }
     if brows || lashes {
@@ -278,8 +281,8 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
                 ("l4", N(Fig::Bari4Aa2Lashes)),
                 ("lp", N(Fig::BariPboAa2Lashes)),
                 ("of", Of(HUNDRED)),
-                ("high_dose", X(Fig::BariDoseHigh)),
-                ("low_dose", X(Fig::BariDoseLow)),
+                ("high_dose", X(Fig::BraveDoseHigh)),
+                ("low_dose", X(Fig::BraveDoseLow)),
             ],
             &[("trial", trial)],
             &[],
@@ -332,6 +335,8 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
                 ("high48", Hi(Fig::RitleTeenScalpWk48)),
                 ("weeks48", Wk(Fig::RitleTeenScalpWk48)),
                 ("pbo", N(Fig::RitleTeenPboWk24)),
+                ("min_dose", X(Fig::AllegroTeenMinDose)),
+                ("dose", X(Fig::RitleDose)),
             ],
             &[],
         ));

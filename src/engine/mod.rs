@@ -19,7 +19,7 @@ mod writer;
 pub use eligibility::eligible;
 pub use model::*;
 pub use questions::ALL_IDS as QUESTION_IDS;
-pub use warning::{shared_features, Feature};
+pub use warning::{is_low_risk, other_risks, shared_features, Feature, OtherRisk};
 
 use crate::content::{Catalog, Msg};
 use crate::evidence::Evidence;

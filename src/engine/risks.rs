@@ -183,7 +183,7 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
             Msg::RisksRitleHsv,
-            &[("n", N(Fig::RitleHsv)), ("of", Of(HUNDRED))],
+            &[("n", K(Fig::RitleHsvRate)), ("of", Of(THOUSAND))],
             &[],
         );
         out.push(only(Drug::Ritlecitinib, b));

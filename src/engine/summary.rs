@@ -2,7 +2,7 @@
 //! matters most.
 
 use super::model::*;
-use super::warning::shared_features;
+use super::warning::{is_low_risk, other_list, other_risks, shared_features, Feature};
 use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
 use crate::evidence::Fig;
@@ -128,13 +128,32 @@ fn personal(w: &mut Writer) -> Text {
         return w.text(Msg::SummaryOtherOptions, &[], &[]);
     }
     let features = shared_features(w.p);
-    let unknown = w.p.age.is_none() || w.p.smoke.is_none() || w.p.cv.is_none();
-    if features.is_empty() && !unknown {
+    let others = other_risks(w.p);
+    let heart = features
+        .iter()
+        .any(|f| matches!(f, Feature::HeartDisease | Feature::Stroke));
+    if is_low_risk(w.p) {
         w.text(
             Msg::SummaryRiskLow,
             &[("age", N(Fig::OsMinAge))],
             &[Fig::OsMinAge],
         )
+    } else if heart {
+        // The numbers for people like them: the heart-disease subgroup, not the trial average.
+        w.text(
+            Msg::SummaryRiskHeart,
+            &[
+                ("lo", KLo(Fig::OsMaceAscvdTofa)),
+                ("hi", KHi(Fig::OsMaceAscvdTofa)),
+                ("tnf", K(Fig::OsMaceAscvdTnf)),
+                ("years", Yr(Fig::OsMaceTofa)),
+                ("of", Of(THOUSAND)),
+            ],
+            &[],
+        )
+    } else if features.is_empty() && !others.is_empty() {
+        let list = other_list(w, &others);
+        w.text_dyn(Msg::SummaryRiskOther, &[], &[("list", list)], &[])
     } else if features.is_empty() {
         w.text(Msg::SummaryRiskUnknown, &[], &[])
     } else if features.iter().any(|f| f.in_excess_group()) {
@@ -147,7 +166,13 @@ fn personal(w: &mut Writer) -> Text {
     } else {
         w.text_dyn(
             Msg::SummaryRiskSome,
-            ORAL_MACE,
+            &[
+                ("lo", KLo(Fig::OsMaceNoascvdTofa)),
+                ("hi", KHi(Fig::OsMaceNoascvdTofa)),
+                ("tnf", K(Fig::OsMaceNoascvdTnf)),
+                ("years", Yr(Fig::OsMaceTofa)),
+                ("of", Of(THOUSAND)),
+            ],
             &[("count", w.count_word(features.len()))],
             &[Fig::OsMinAge],
         )

@@ -38,6 +38,68 @@ impl Feature {
     }
 }
 
+/// Things outside the study's heart-risk features that the warning also covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherRisk {
+    Clot,
+    CancerPast,
+    CancerRecent,
+}
+
+/// A past clot or cancer: not features of the study population, but named in the warning.
+pub fn other_risks(p: &Profile) -> Vec<OtherRisk> {
+    let mut out = Vec::new();
+    if p.has_cv(Cv::Clot) {
+        out.push(OtherRisk::Clot);
+    }
+    match p.cancer {
+        Some(Cancer::Recent) => out.push(OtherRisk::CancerRecent),
+        Some(Cancer::Past) => out.push(OtherRisk::CancerPast),
+        _ => {}
+    }
+    out
+}
+
+/// Answered enough to tell, and outside every group the warning is about.
+pub fn is_low_risk(p: &Profile) -> bool {
+    p.age.is_some()
+        && p.smoke.is_some()
+        && p.cv.is_some()
+        && shared_features(p).is_empty()
+        && other_risks(p).is_empty()
+}
+
+/// Whether the person falls outside the baricitinib "low-risk" analysis (Taylor 2023): 65 or
+/// older, heart or artery disease, diabetes, high blood pressure, smoking now or past cancer.
+/// `false` does not mean inside it: BMI, HDL and mobility are not asked.
+fn outside_bari_low_risk(p: &Profile, age_limit: u32) -> bool {
+    p.age.is_some_and(|a| u32::from(a) >= age_limit)
+        || p.smoke == Some(Smoking::Current)
+        || [
+            Cv::HeartDisease,
+            Cv::Stroke,
+            Cv::Diabetes,
+            Cv::HighBloodPressure,
+        ]
+        .iter()
+        .any(|c| p.has_cv(*c))
+        || matches!(p.cancer, Some(Cancer::Past | Cancer::Recent))
+}
+
+fn other_text(w: &Writer, o: OtherRisk) -> String {
+    w.t(match o {
+        OtherRisk::Clot => Msg::WarningOClot,
+        OtherRisk::CancerPast => Msg::WarningOCancerPast,
+        OtherRisk::CancerRecent => Msg::WarningOCancerRecent,
+    })
+}
+
+/// "a past blood clot and cancer in the past", for sentences.
+pub(crate) fn other_list(w: &Writer, others: &[OtherRisk]) -> String {
+    let names: Vec<String> = others.iter().map(|o| other_text(w, *o)).collect();
+    w.list(&names)
+}
+
 /// Features shared with the study population, most important first.
 pub fn shared_features(p: &Profile) -> Vec<Feature> {
     let ev = Evidence::bundled();
@@ -152,6 +214,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         });
     }
 
+    out.push(w.para_src(Msg::WarningChance, &[], &["ytterberg_2022"]));
     out.push(w.para(
         Msg::WarningWhereExcess,
         &[("age", N(Fig::OsHighRiskAge))],
@@ -201,6 +264,9 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if ema_applies || cancer_risk {
         out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
+    if w.p.has_cv(Cv::Clot) {
+        out.push(w.note_src(Msg::WarningEmaClot, &[], &["ema_2023"]));
+    }
 
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
@@ -231,7 +297,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[],
         );
         out.push(only(Drug::Baricitinib, b));
-        if !features.is_empty() {
+        let age_limit = w.fig(Fig::BariLowriskAge).whole();
+        if outside_bari_low_risk(w.p, age_limit) {
             let b = w.note(Msg::WarningAaBariNotYou, &[], &[]);
             out.push(only(Drug::Baricitinib, b));
         }
@@ -257,9 +324,12 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
         unknown.push(w.t(Msg::WarningUCv));
     }
 
+    let others = other_risks(w.p);
     if features.is_empty() {
-        if w.p.age.is_some() && unknown.is_empty() {
+        if is_low_risk(w.p) {
             out.push(w.para(Msg::WarningYouLow, &[("age", N(Fig::OsMinAge))], &[]));
+        } else if w.p.age.is_some() && unknown.is_empty() {
+            out.push(w.para(Msg::WarningYouLowBut, &[("age", N(Fig::OsMinAge))], &[]));
         }
     } else {
         let names: Vec<String> = features.iter().map(|f| feature_text(w, *f)).collect();
@@ -290,6 +360,10 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
                 &[Fig::OsMinAge, Fig::OsHighRiskAge, Fig::OsMaceAscvdTofa],
             ));
         }
+    }
+    if !others.is_empty() {
+        let list = other_list(w, &others);
+        out.push(w.para_dyn(Msg::WarningYouOther, &[], &[("list", list)], &[]));
     }
     if !unknown.is_empty() {
         let list = w.list(&unknown);

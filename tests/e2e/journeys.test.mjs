@@ -95,7 +95,7 @@ test("58-year-old current smoker with high blood pressure", async () => {
   ]);
   expectAll(text, [
     "You share four of the features of the people in that study: age 50 or older, smoking now, high blood pressure and high cholesterol.",
-    "34 in 1,000 people taking tofacitinib had a heart attack or stroke, or died of heart disease.",
+    "34 in 1,000 people taking tofacitinib (both doses together) had a heart attack or stroke, or died of heart disease.",
     "In Europe, the medicines regulator (EMA) gives this advice to doctors",
     "Ask about lung cancer screening",
     "Help to stop smoking",
