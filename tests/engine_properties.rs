@@ -191,6 +191,14 @@ proptest! {
     }
 
     #[test]
+    fn the_explanation_depends_only_on_its_inputs(p in arb_profile()) {
+        // The UI skips recomputing when only readiness, ticked questions or unrelated values
+        // change; that is only safe if the result is the same.
+        let key = aa_decision_aid::engine::explanation_inputs(&p);
+        prop_assert_eq!(run(&p), run(&key));
+    }
+
+    #[test]
     fn share_links_round_trip(p in arb_profile()) {
         let d = decode(&encode(&p));
         prop_assert!(d.errors.is_empty(), "{:?}", d.errors);

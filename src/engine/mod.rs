@@ -26,6 +26,28 @@ use crate::evidence::Evidence;
 use crate::profile::{Drug, DrugFocus, Profile};
 use writer::Writer;
 
+/// The part of the answers the explanation depends on. Readiness answers, ticked questions, the
+/// screen, and values other than eyebrows, eyelashes and body hair don't change it, so the UI
+/// can skip recomputing when only those change.
+pub fn explanation_inputs(p: &Profile) -> Profile {
+    use crate::profile::{Matter, Weight};
+    let mut key = Profile {
+        sure: [None; 4],
+        ask: Vec::new(),
+        screen: None,
+        matters: Vec::new(),
+        matters_some: Vec::new(),
+        matters_not: Vec::new(),
+        ..p.clone()
+    };
+    for m in [Matter::Brows, Matter::Lashes, Matter::Body] {
+        if matches!(p.weight(m), Some(Weight::ALot | Weight::ALittle)) {
+            key.matters.push(m);
+        }
+    }
+    key
+}
+
 /// Build the explanation for `profile`. `shown` lists the medicines the clinic chose to show
 /// (all three by default).
 pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) -> Explanation {

@@ -9,10 +9,10 @@ use super::notices::link_notices;
 use super::questions::QuestionsView;
 use super::values_view::{SureView, ValuesView};
 use crate::content::{Catalog, Msg};
-use crate::engine::{explain, Explanation, SectionId};
+use crate::engine::{explain, explanation_inputs, SectionId};
 use crate::evidence::Evidence;
 use crate::platform::page;
-use crate::profile::{Drug, Profile, Screen};
+use crate::profile::{Drug, Screen};
 use crate::questionnaire::StepId;
 use crate::render;
 use crate::state::{Action, CopyStatus, DrugView, State};
@@ -66,20 +66,37 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     let cat = catalog();
     let ev = Evidence::bundled();
     let s = &p.state;
-    let ex: Rc<Explanation> = {
-        // Readiness answers, ticked questions and the screen don't change the explanation, so
-        // changing them doesn't recompute it.
-        let key = Profile {
-            sure: [None; 4],
-            ask: Vec::new(),
-            screen: None,
-            ..s.profile.clone()
-        };
+    // A medicine view that no longer applies falls back to all (checked inside the memo).
+    let requested_view = s.view;
+    // The explanation and its markup are recomputed only when their inputs change (not when a
+    // readiness answer, a ticked question or an unrelated value changes).
+    let rendered = {
+        let key = explanation_inputs(&s.profile);
         let drugs = s.clinic.drugs.clone();
-        use_memo((key, drugs), move |(profile, drugs)| {
-            explain(profile, &Evidence::bundled(), &cat, drugs)
-        })
+        use_memo(
+            (key, drugs, requested_view),
+            move |(profile, drugs, view)| {
+                let ex = Rc::new(explain(profile, &Evidence::bundled(), &cat, drugs));
+                let view = match *view {
+                    DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
+                    v => v,
+                };
+                let sections: Vec<(SectionId, AttrValue)> = ex
+                    .sections
+                    .iter()
+                    .map(|sec| {
+                        (
+                            sec.id,
+                            AttrValue::from(render::section(sec, &ex, view, &cat)),
+                        )
+                    })
+                    .collect();
+                let sources = AttrValue::from(render::sources(&ex, &Evidence::bundled(), &cat));
+                (ex, view, sections, sources)
+            },
+        )
     };
+    let (ex, view, sections_html, sources_html) = (*rendered).clone();
     let d = p.dispatch.clone();
     let onchange = d.reform(Action::SetProfile);
     let onask = {
@@ -93,11 +110,6 @@ pub fn results_screen(p: &ResultsProps) -> Html {
             }
             d.emit(Action::SetProfile(np));
         })
-    };
-    // A view for a medicine that no longer applies falls back to all.
-    let view = match s.view {
-        DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
-        v => v,
     };
 
     let mut toc: Vec<(&'static str, String)> = ex
@@ -113,19 +125,25 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     }
     toc.push(("sources", cat.get(Msg::ResultsSourcesTitle).into()));
 
+    let markup = |id: SectionId| {
+        sections_html
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map(|(_, h)| h.clone())
+    };
     let section = |id: SectionId| -> Html {
-        match ex.section(id) {
-            Some(sec) if id == SectionId::Questions => html! {
+        match (ex.section(id), markup(id)) {
+            (Some(sec), Some(intro)) if id == SectionId::Questions => html! {
                 <QuestionsView section={sec.clone()} asked={s.profile.ask.clone()} onask={onask.clone()}
-                    intro={AttrValue::from(render::section(sec, &ex, view, &cat))} />
+                    {intro} />
             },
-            Some(sec) => html! {
+            (Some(_), Some(h)) => html! {
                 <section class={classes!("result-section", id.anchor())} id={id.anchor()}
                     aria-labelledby={format!("h-{}", id.anchor())}>
-                    { raw(render::section(sec, &ex, view, &cat)) }
+                    { Html::from_html_unchecked(h) }
                 </section>
             },
-            None => html! {},
+            _ => html! {},
         }
     };
 
@@ -148,7 +166,7 @@ pub fn results_screen(p: &ResultsProps) -> Html {
                     { raw(render::answers(&s.profile, &cat)) }
                 </section>
                 <section class="result-section sources" id="sources" aria-labelledby="h-sources">
-                    { raw(render::sources(&ex, &ev, &cat)) }
+                    { Html::from_html_unchecked(sources_html) }
                 </section>
                 <section class="result-section about" id="about" aria-labelledby="h-about">
                     { raw(render::about(&ev, &cat)) }
