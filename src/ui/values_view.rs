@@ -20,6 +20,9 @@ pub struct ValuesProps {
 pub fn values_view(p: &ValuesProps) -> Html {
     let cat = catalog();
     let fit = assess(&p.profile, &cat, &p.drugs);
+    // Open the editor at first if nothing is rated yet, then leave it to the person: binding
+    // `open` to the answers would fold it shut under their cursor after the first choice.
+    let open_at_first = use_state(|| fit.considerations.is_empty());
     let group = |d: Direction, title: Msg, class: &'static str| {
         let items: Vec<_> = fit
             .considerations
@@ -46,7 +49,7 @@ pub fn values_view(p: &ValuesProps) -> Html {
                 { group(Direction::Away, Msg::ValuesAway, "away") }
                 { group(Direction::Discuss, Msg::ValuesNeutral, "discuss") }
             </div>
-            <details class="edit-values" open={fit.considerations.is_empty()}>
+            <details class="edit-values" open={*open_at_first}>
                 <summary>{ cat.get(Msg::ValuesChooseTitle) }</summary>
                 <ValuesScale profile={p.profile.clone()} onchange={p.onchange.clone()} />
             </details>

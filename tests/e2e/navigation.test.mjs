@@ -172,3 +172,16 @@ test("even with every answer given and every question ticked, the summary fits o
   assert.ok(text.includes("With my past blood clot"), "ticked questions are all there");
   await context.close();
 });
+
+test("rating values on the results keeps the editor open and updates which way they point", async () => {
+  const { page, context } = await open(b, { url: BASE + "#v=1&age=30&sex=f&smoke=never&cv=none&s=results" });
+  const editor = page.locator("details.edit-values");
+  assert.equal(await editor.evaluate((e) => e.open), true, "open at first when nothing is rated");
+  await page.getByRole("group", { name: "Growing back the hair on my scalp", exact: true }).getByLabel("A lot", { exact: true }).check();
+  await page.getByText("Points toward trying a JAK inhibitor").waitFor();
+  assert.equal(await editor.evaluate((e) => e.open), true, "still open after the first choice");
+  await page.getByRole("group", { name: "Not having regular blood tests", exact: true }).getByLabel("A lot", { exact: true }).check();
+  await page.getByRole("group", { name: "Not taking pills every day for a long time", exact: true }).getByLabel("A lot", { exact: true }).check();
+  assert.match(await page.locator("#values").innerText(), /points more toward other options or waiting/);
+  await context.close();
+});
