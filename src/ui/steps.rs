@@ -170,24 +170,17 @@ fn checks_core(
     p: &StepProps,
     toggle: Toggler,
 ) -> Html {
-    let emit = |i: Option<usize>| {
-        let (profile, on, toggle) = (p.profile.clone(), p.onchange.clone(), toggle.clone());
-        move || {
+    // Option `i`, or "None of these" for `None`.
+    let emit = Callback::from({
+        let (profile, on) = (p.profile.clone(), p.onchange.clone());
+        move |i: Option<usize>| {
             let mut np = profile.clone();
             toggle(&mut np, i);
             on.emit(np);
         }
-    };
-    let ontoggle = {
-        let (profile, on, toggle) = (p.profile.clone(), p.onchange.clone(), toggle.clone());
-        Callback::from(move |i: usize| {
-            let mut np = profile.clone();
-            toggle(&mut np, Some(i));
-            on.emit(np);
-        })
-    };
-    let none_fn = emit(None);
-    let onnone = Callback::from(move |()| none_fn());
+    });
+    let ontoggle = emit.reform(Some);
+    let onnone = emit.reform(|()| None);
     html! {
         <CheckGroup name={name} legend={cat.get(legend)} help={Some(AttrValue::from(cat.get(help)))}
             options={labels.iter().map(|m| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
