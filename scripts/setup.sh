@@ -43,7 +43,7 @@ setup_test() {
   if [ "${#missing[@]}" -gt 0 ]; then
     say "Installing ${missing[*]} from Debian (about 2 minutes, once)"
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
