@@ -1,7 +1,7 @@
 //! Section 6: checks before starting, tailored to the answers.
 
 use super::model::*;
-use super::writer::{Writer, A::*};
+use super::writer::{only, Spec, Writer, A::*};
 use crate::content::Msg;
 use crate::evidence::Fig;
 use crate::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
@@ -12,35 +12,35 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         return Vec::new();
     }
     let mut out = vec![w.plain(Msg::CheckIntro)];
-    let mut push = |b: CheckItem| {
-        out.push(Block {
-            drug: None,
-            kind: BlockKind::Check(b),
-        })
-    };
 
     let tb_you = w.p.has_inf(Infection::Tb).then(|| w.t(Msg::CheckTbYou));
-    push(item(
-        w,
-        "tb",
-        Msg::CheckTb,
-        Msg::CheckTbWhy,
-        tb_you,
-        &[],
-        &["cdc_igra_2010", "litfulo_label"],
-    ));
+    push(
+        &mut out,
+        item(
+            w,
+            "tb",
+            Msg::CheckTb,
+            Msg::CheckTbWhy,
+            tb_you,
+            &[],
+            &["cdc_igra_2010", "litfulo_label"],
+        ),
+    );
 
     let hep = w.p.has_inf(Infection::HepatitisB) || w.p.has_inf(Infection::HepatitisC);
     let hep_you = hep.then(|| w.t(Msg::CheckHepYou));
-    push(item(
-        w,
-        "hep",
-        Msg::CheckHep,
-        Msg::CheckHepWhy,
-        hep_you,
-        &[],
-        &["olumiant_smpc", "litfulo_label"],
-    ));
+    push(
+        &mut out,
+        item(
+            w,
+            "hep",
+            Msg::CheckHep,
+            Msg::CheckHepWhy,
+            hep_you,
+            &[],
+            &["olumiant_smpc", "litfulo_label"],
+        ),
+    );
 
     let blood_you = w.has(Drug::Ritlecitinib).then(|| {
         w.fill(
@@ -61,45 +61,50 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.has(Drug::Ritlecitinib) {
         blood.cites = w.cite_into(blood.cites, &[Fig::RitleLabsWeek]);
     }
-    push(blood);
+    push(&mut out, blood);
 
     if w.has(Drug::Baricitinib) {
-        let weeks = w.n(Fig::BariLipidsWeeks);
-        let mut lipids = item(
-            w,
-            "lipids",
-            Msg::CheckLipids,
-            Msg::CheckLipidsWhy,
-            None,
-            &[Fig::BariLipidsWeeks],
-            &[],
+        push(
+            &mut out,
+            item(
+                w,
+                "lipids",
+                Msg::CheckLipids,
+                Msg::CheckLipidsWhy,
+                None,
+                &[("weeks", N(Fig::BariLipidsWeeks))],
+                &[],
+            ),
         );
-        lipids.title = w.f(Msg::CheckLipids, &[("weeks", weeks.clone())]);
-        lipids.why = w.f(Msg::CheckLipidsWhy, &[("weeks", weeks)]);
-        push(lipids);
     }
 
     if could_get_pregnant(w) && w.p.preg != Some(crate::profile::Pregnancy::Pregnant) {
-        push(item(
+        push(
+            &mut out,
+            item(
+                w,
+                "pregnancy",
+                Msg::CheckPregnancy,
+                Msg::CheckPregnancyWhy,
+                None,
+                &[],
+                &["olumiant_smpc", "litfulo_label"],
+            ),
+        );
+    }
+
+    push(
+        &mut out,
+        item(
             w,
-            "pregnancy",
-            Msg::CheckPregnancy,
-            Msg::CheckPregnancyWhy,
+            "vaccines",
+            Msg::CheckVaccines,
+            Msg::CheckVaccinesWhy,
             None,
             &[],
             &["olumiant_smpc", "litfulo_label"],
-        ));
-    }
-
-    push(item(
-        w,
-        "vaccines",
-        Msg::CheckVaccines,
-        Msg::CheckVaccinesWhy,
-        None,
-        &[],
-        &["olumiant_smpc", "litfulo_label"],
-    ));
+        ),
+    );
 
     // Shingrix: recommended from 50, and from 19 for people on immune-suppressing treatment —
     // which a JAK inhibitor is — so it is worth asking about for every adult.
@@ -113,13 +118,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::CheckShingrix,
             Msg::CheckShingrixWhy50,
             None,
-            &[Fig::ShingrixAge, Fig::ShingrixAgeImmuno, Fig::ShingrixDoses],
-            &[],
-        );
-        s.title = w.fill(Msg::CheckShingrix, &[("doses", N(Fig::ShingrixDoses))], &[]);
-        s.why = w.fill(
-            Msg::CheckShingrixWhy50,
             &[
+                ("doses", N(Fig::ShingrixDoses)),
                 ("age", N(Fig::ShingrixAge)),
                 ("young", N(Fig::ShingrixAgeImmuno)),
                 ("lo", Lo(Fig::ShingrixInterval)),
@@ -129,34 +129,33 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             ],
             &[],
         );
-        s.cites = w.cite_into(
-            s.cites,
-            &[Fig::ShingrixInterval, Fig::ShingrixIntervalImmuno],
-        );
         if w.p.shingrix == Some(Shingrix::Done) {
             s.done = true;
             s.yours = Some(w.t(Msg::CheckShingrixDone));
         }
-        push(s);
+        push(&mut out, s);
     }
 
     if w.p
         .age
         .is_none_or(|a| u32::from(a) >= w.fig(Fig::AdultAge).whole())
     {
-        push(item(
-            w,
-            "screening",
-            Msg::CheckScreening,
-            Msg::CheckScreeningWhy,
-            None,
-            &[],
-            &[],
-        ));
+        push(
+            &mut out,
+            item(
+                w,
+                "screening",
+                Msg::CheckScreening,
+                Msg::CheckScreeningWhy,
+                None,
+                &[],
+                &[],
+            ),
+        );
     }
 
     if let Some(lung) = lung_screening(w) {
-        push(lung);
+        push(&mut out, lung);
     }
 
     if w.has(Drug::Deuruxolitinib) {
@@ -169,11 +168,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[],
             &["leqselvi_label"],
         );
-        out_drug(&mut out, c, Drug::Deuruxolitinib);
+        out.push(only(Drug::Deuruxolitinib, check(c)));
     }
 
     if w.p.has_inf(Infection::Herpes) && w.p.eczema == Some(true) {
-        push_to(
+        push(
             &mut out,
             item(
                 w,
@@ -193,7 +192,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             .age
             .is_some_and(|a| u32::from(a) >= w.fig(Fig::OsMinAge).whole());
     if heart_risk {
-        push_to(
+        push(
             &mut out,
             item(
                 w,
@@ -207,7 +206,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         );
     }
     if w.p.smoke == Some(Smoking::Current) {
-        push_to(
+        push(
             &mut out,
             item(
                 w,
@@ -232,7 +231,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     }
     if !liver.is_empty() {
         let yours = Some(liver.join(" "));
-        push_to(
+        push(
             &mut out,
             item(
                 w,
@@ -257,7 +256,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         ids.push("olumiant_smpc");
     }
     let yours = (!notes.is_empty()).then(|| notes.join(" "));
-    push_to(
+    push(
         &mut out,
         item(
             w,
@@ -272,36 +271,38 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     out
 }
 
-fn push_to(out: &mut Vec<Block>, c: CheckItem) {
-    out.push(Block {
+fn check(c: CheckItem) -> Block {
+    Block {
         drug: None,
         kind: BlockKind::Check(c),
-    });
+    }
 }
 
-fn out_drug(out: &mut Vec<Block>, c: CheckItem, d: Drug) {
-    out.push(Block {
-        drug: Some(d),
-        kind: BlockKind::Check(c),
-    });
+fn push(out: &mut Vec<Block>, c: CheckItem) {
+    out.push(check(c));
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A check whose title and explanation share the figure-based placeholders in `spec` (cited),
+/// backed also by the sources named in `ids`.
 fn item(
     w: &mut Writer,
     id: &'static str,
     title: Msg,
     why: Msg,
     yours: Option<String>,
-    figs: &[Fig],
+    spec: Spec,
     ids: &[&str],
 ) -> CheckItem {
-    let mut cites = w.cite(figs);
-    cites.extend(w.cite_ids(ids));
+    let mut cites = w.cite_spec(spec, &[]);
+    for s in w.cite_ids(ids) {
+        if !cites.contains(&s) {
+            cites.push(s);
+        }
+    }
     CheckItem {
         id,
-        title: w.t(title),
-        why: w.t(why),
+        title: w.fill(title, spec, &[]),
+        why: w.fill(why, spec, &[]),
         yours,
         done: false,
         cites,
