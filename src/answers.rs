@@ -5,6 +5,13 @@ use crate::content::{Catalog, Msg};
 use crate::profile::*;
 use crate::questionnaire::{self, StepId};
 
+/// The medicines' names, for the clinician-focus note, the tabs and the explanations.
+pub const DRUG: &[(Drug, Msg)] = &[
+    (Drug::Baricitinib, Msg::DrugBaricitinib),
+    (Drug::Ritlecitinib, Msg::DrugRitlecitinib),
+    (Drug::Deuruxolitinib, Msg::DrugDeuruxolitinib),
+];
+
 pub const SEX: &[(Sex, Msg)] = &[
     (Sex::Female, Msg::QAboutSexF),
     (Sex::Male, Msg::QAboutSexM),

@@ -94,11 +94,6 @@ impl Evidence {
         &self.figures[f.index()]
     }
 
-    /// The source a figure cites, if its id resolved at build time.
-    pub fn source_of(&self, f: Fig) -> Option<&'static Source> {
-        self.sources.get(self.fig(f).source())
-    }
-
     pub fn source_index(&self, f: Fig) -> usize {
         self.fig(f).source()
     }

@@ -291,11 +291,7 @@ impl<'a> Writer<'a> {
     // ---- names ----
 
     pub fn drug_name(&self, d: Drug) -> String {
-        self.t(match d {
-            Drug::Baricitinib => Msg::DrugBaricitinib,
-            Drug::Ritlecitinib => Msg::DrugRitlecitinib,
-            Drug::Deuruxolitinib => Msg::DrugDeuruxolitinib,
-        })
+        crate::answers::label(crate::answers::DRUG, d, self.cat).to_string()
     }
 
     /// "baricitinib 4 mg" style label for one regimen.

@@ -4,7 +4,7 @@
 use super::question_screen::QuestionScreen;
 use super::results::ResultsScreen;
 use super::start::StartScreen;
-use crate::answers::step_title;
+use crate::answers::{label, step_title, DRUG};
 use crate::content::{Catalog, Msg};
 use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
 use crate::profile::Screen;
@@ -195,17 +195,10 @@ pub fn app() -> Html {
     let screen = match state.screen() {
         Screen::Start => {
             let focus_note = match state.profile.drug {
-                Some(crate::profile::DrugFocus::One(d)) => {
-                    let name = match d {
-                        crate::profile::Drug::Baricitinib => Msg::DrugBaricitinib,
-                        crate::profile::Drug::Ritlecitinib => Msg::DrugRitlecitinib,
-                        crate::profile::Drug::Deuruxolitinib => Msg::DrugDeuruxolitinib,
-                    };
-                    Some(AttrValue::from(cat.fill(
-                        Msg::ResultsClinicianFocus,
-                        &[("drug", cat.get(name))],
-                    )))
-                }
+                Some(crate::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(
+                    Msg::ResultsClinicianFocus,
+                    &[("drug", label(DRUG, d, &cat))],
+                ))),
                 _ => None,
             };
             html! {

@@ -8,6 +8,7 @@ use super::catalog;
 use super::notices::link_notices;
 use super::questions::QuestionsView;
 use super::values_view::{SureView, ValuesView};
+use crate::answers;
 use crate::content::{Catalog, Msg};
 use crate::engine::{explain, explanation_inputs, SectionId};
 use crate::evidence::Evidence;
@@ -30,14 +31,6 @@ pub struct ResultsProps {
 
 fn raw(markup: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup))
-}
-
-fn drug_label(d: Drug) -> Msg {
-    match d {
-        Drug::Baricitinib => Msg::DrugBaricitinib,
-        Drug::Ritlecitinib => Msg::DrugRitlecitinib,
-        Drug::Deuruxolitinib => Msg::DrugDeuruxolitinib,
-    }
 }
 
 /// One delegated listener for in-page links and "Change" buttons inside rendered markup.
@@ -188,7 +181,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
     options.extend(
         drugs
             .iter()
-            .map(|dr| (DrugView::One(*dr), cat.get(drug_label(*dr)))),
+            .map(|dr| (DrugView::One(*dr), answers::label(answers::DRUG, *dr, cat))),
     );
     html! {
         <fieldset class="view-switch">
