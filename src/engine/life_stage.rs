@@ -119,7 +119,7 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
 fn range(w: &Writer, f: Fig) -> String {
     let fig = w.fig(f);
     if fig.low().is_some() && fig.high().is_some() {
-        w.f(Msg::NumRange, &[("low", w.low(f)), ("high", w.high(f))])
+        w.span(w.low(f), w.high(f))
     } else {
         w.n(f)
     }

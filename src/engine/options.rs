@@ -57,14 +57,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             .unwrap_or(Fig::BariPboAa1Scalp);
         let weeks = || placebo.iter().filter_map(|f| w.fig(*f).weeks);
         let (w_low, w_high) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
-        let weeks_text = if w_low == w_high {
-            w_low.to_string()
-        } else {
-            w.f(
-                Msg::NumRange,
-                &[("low", w_low.to_string()), ("high", w_high.to_string())],
-            )
-        };
+        let weeks_text = w.span(w_low.to_string(), w_high.to_string());
         let text = w.text_dyn(
             Msg::OptionsWaitSevere,
             &[

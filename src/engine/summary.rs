@@ -87,17 +87,10 @@ fn benefit(w: &mut Writer) -> Option<Text> {
     let (_, phi) = by(&|m| m.1);
     let weeks = || mains.iter().filter_map(|m| w.fig(m.0).weeks);
     let (wlo, whi) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
-    let range = |a: String, b: String| {
-        if a == b {
-            a
-        } else {
-            w.f(Msg::NumRange, &[("low", a), ("high", b)])
-        }
-    };
     let args = [
-        ("n", range(w.n(lo), w.n(hi))),
+        ("n", w.span(w.n(lo), w.n(hi))),
         ("pbo", w.n(phi)),
-        ("weeks", range(wlo.to_string(), whi.to_string())),
+        ("weeks", w.span(wlo.to_string(), whi.to_string())),
     ];
     let figs: Vec<Fig> = mains.iter().flat_map(|m| [m.0, m.1]).collect();
     Some(w.text_dyn(Msg::SummaryBenefit, &[("of", Of(HUNDRED))], &args, &figs))

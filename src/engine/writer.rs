@@ -280,6 +280,15 @@ impl<'a> Writer<'a> {
         self.fig(f).high_whole().to_string()
     }
 
+    /// "low to high", or just the one number when both ends are the same.
+    pub fn span(&self, low: String, high: String) -> String {
+        if low == high {
+            low
+        } else {
+            self.f(Msg::NumRange, &[("low", low), ("high", high)])
+        }
+    }
+
     pub fn weeks(&self, f: Fig) -> String {
         self.fig(f).weeks.unwrap_or(0).to_string()
     }
