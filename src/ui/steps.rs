@@ -195,7 +195,7 @@ pub fn step_fields(p: &StepProps) -> Html {
     let pr = &p.profile;
     match p.step {
         StepId::About => html! {<>
-            <AgeField value={pr.age} profile={pr.clone()} onchange={p.onchange.clone()} />
+            <AgeField profile={pr.clone()} onchange={p.onchange.clone()} />
             { radio(c, "sex", Msg::QAboutSex, Some(Msg::QAboutSexHelp),
                 opts::SEX,
                 pr.sex, p, |p, v| p.sex = Some(v)) }
@@ -337,7 +337,6 @@ pub fn values_scale(p: &ValuesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct AgeProps {
-    pub value: Option<u8>,
     pub profile: Profile,
     pub onchange: Callback<Profile>,
 }
@@ -346,13 +345,13 @@ pub struct AgeProps {
 #[function_component(AgeField)]
 pub fn age_field(p: &AgeProps) -> Html {
     let cat = catalog();
-    let raw = use_state(|| p.value.map(|a| a.to_string()).unwrap_or_default());
+    let raw = use_state(|| p.profile.age.map(|a| a.to_string()).unwrap_or_default());
     let error = use_state(|| false);
     {
         // Keep the box in step with the profile when it changes elsewhere (a link, Back).
         let raw = raw.clone();
         let error = error.clone();
-        use_effect_with(p.value, move |v| {
+        use_effect_with(p.profile.age, move |v| {
             if let Some(a) = v {
                 if raw.trim() != a.to_string() {
                     raw.set(a.to_string());
