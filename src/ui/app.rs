@@ -181,15 +181,11 @@ pub fn app() -> Html {
             });
         })
     };
-    let onforget = {
+    // Forget needs no I/O here: it resets to a blank profile with `remember` off, and the effect
+    // above then clears the link and device storage.
+    let send = {
         let d = state.dispatcher();
-        Callback::from(move |a: Action| {
-            if a == Action::Forget {
-                storage::forget();
-                url::clear();
-            }
-            d.dispatch(a)
-        })
+        Callback::from(move |a: Action| d.dispatch(a))
     };
 
     let screen = match state.screen() {
@@ -205,7 +201,7 @@ pub fn app() -> Html {
                 <StartScreen onstart={dispatch(|| Action::Start)}
                     has_answers={!state.profile.is_blank()}
                     onresults={dispatch(|| Action::GoTo(Screen::Results))}
-                    onreset={onforget.reform(|()| Action::Forget)}
+                    onreset={send.reform(|()| Action::Forget)}
                     {focus_note} forgotten={state.forgotten} link_errors={state.link_errors.clone()} />
             }
         }
@@ -216,7 +212,7 @@ pub fn app() -> Html {
                 onresults={state.seen_results.then(|| dispatch(|| Action::GoTo(Screen::Results)))} />
         },
         Screen::Results => html! {
-            <ResultsScreen state={(*state).clone()} dispatch={onforget.clone()} {oncopy}
+            <ResultsScreen state={(*state).clone()} dispatch={send} {oncopy}
                 share_url={AttrValue::from(share_url)} />
         },
     };
