@@ -37,13 +37,21 @@ pub fn write(p: &Profile, new_entry: bool) {
     };
 }
 
-/// Remove the fragment (after "Forget my answers").
+/// This page's path and query, without the fragment.
+fn path_and_search(loc: &web_sys::Location) -> String {
+    format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    )
+}
+
+/// Remove the fragment (a blank start screen, e.g. after "Forget my answers").
 pub fn clear() {
     let Some(w) = window() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let search = w.location().search().unwrap_or_default();
+    let url = path_and_search(&w.location());
     if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
@@ -53,11 +61,10 @@ pub fn share_url(p: &Profile) -> String {
         return String::new();
     };
     let loc = w.location();
-    let base = format!(
-        "{}{}{}",
+    format!(
+        "{}{}#{}",
         loc.origin().unwrap_or_default(),
-        loc.pathname().unwrap_or_default(),
-        loc.search().unwrap_or_default()
-    );
-    format!("{base}#{}", encode(p))
+        path_and_search(&loc),
+        encode(p)
+    )
 }
