@@ -129,14 +129,27 @@ fn evidence() -> String {
     for src in &file.source {
         writeln!(
             s,
-            "  Source {{ id: {:?}, citation: {:?}, url: {} }},",
-            src.id,
+            "  Source {{ citation: {:?}, url: {} }},",
             src.citation,
             opt_str(&src.url)
         )
         .unwrap();
     }
     s.push_str("];\n");
+    // Ids are for reviewers and tests; kept apart so the wasm drops them. The engine names a
+    // source by `Src`, so a typo is a compile error.
+    s.push_str("/// Each source's id in `evidence.toml`, in `SOURCES` order.\n");
+    s.push_str("pub static SOURCE_IDS: &[&str] = &[\n");
+    for src in &file.source {
+        writeln!(s, "  {:?},", src.id).unwrap();
+    }
+    s.push_str("];\n");
+    s.push_str("/// A source the engine can cite for a statement without a number of its own.\n");
+    s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Src {\n");
+    for (i, src) in file.source.iter().enumerate() {
+        writeln!(s, "  {} = {i},", camel(&src.id)).unwrap();
+    }
+    s.push_str("}\n");
 
     // Unknown source ids become usize::MAX; the evidence test reports them by name.
     let source_index = |id: &str| {
@@ -150,8 +163,7 @@ fn evidence() -> String {
     for f in &file.figure {
         writeln!(
             s,
-            "  Figure {{ id: {:?}, value: {:?}_f32, low: {}, high: {}, unit: {}, n: {}, weeks: {}, years: {}, trial: {}, source: {}, confidence: {} }},",
-            f.id,
+            "  Figure {{ value: {:?}_f32, low: {}, high: {}, unit: {}, n: {}, weeks: {}, years: {}, trial: {}, source: {}, confidence: {} }},",
             f.value as f32,
             opt_f32(f.low),
             opt_f32(f.high),
@@ -164,6 +176,15 @@ fn evidence() -> String {
             confidence(&f.confidence),
         )
         .unwrap();
+    }
+    s.push_str("];\n");
+
+    s.push_str(
+        "/// Each figure's id in `evidence.toml`, in `FIGURES` order (for reviewers and tests).\n",
+    );
+    s.push_str("pub static FIGURE_IDS: &[&str] = &[\n");
+    for f in &file.figure {
+        writeln!(s, "  {:?},", f.id).unwrap();
     }
     s.push_str("];\n");
 

@@ -14,7 +14,6 @@ pub struct Meta {
 /// A publication, label or guideline that figures cite.
 #[derive(Debug)]
 pub struct Source {
-    pub id: &'static str,
     pub citation: &'static str,
     pub url: Option<&'static str>,
 }
@@ -54,7 +53,6 @@ pub enum Confidence {
 /// values in the evidence file fit exactly enough (one or two decimals, counts under 65,536).
 #[derive(Debug)]
 pub struct Figure {
-    pub id: &'static str,
     value: f32,
     low: Option<f32>,
     high: Option<f32>,
@@ -96,6 +94,11 @@ impl Evidence {
 
     pub fn source_index(&self, f: Fig) -> usize {
         self.fig(f).source()
+    }
+
+    /// A figure's id in `evidence.toml` (for reviewers and test messages; not in the wasm).
+    pub fn fig_id(f: Fig) -> &'static str {
+        FIGURE_IDS[f.index()]
     }
 }
 

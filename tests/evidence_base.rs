@@ -2,16 +2,17 @@
 //! percentages, ranges are ordered, and nothing unverified can reach the screen.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aa_decision_aid::evidence::{Confidence, Evidence, Fig, Unit, FIGURES, FIGURE_NOTES, SOURCES};
+use aa_decision_aid::evidence::{
+    Confidence, Evidence, Fig, Src, Unit, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES, SOURCE_IDS,
+};
 use std::collections::BTreeSet;
 
 #[test]
 fn every_figure_cites_a_source_that_exists() {
-    for (f, (_, _, source_id)) in FIGURES.iter().zip(FIGURE_NOTES) {
+    for ((f, id), (_, _, source_id)) in FIGURES.iter().zip(FIGURE_IDS).zip(FIGURE_NOTES) {
         assert!(
             f.source() < SOURCES.len(),
-            "figure {} cites unknown source {source_id}",
-            f.id
+            "figure {id} cites unknown source {source_id}"
         );
     }
 }
@@ -19,36 +20,46 @@ fn every_figure_cites_a_source_that_exists() {
 #[test]
 fn sources_are_complete_and_unique() {
     let mut ids = BTreeSet::new();
-    for s in SOURCES {
-        assert!(ids.insert(s.id), "duplicate source id {}", s.id);
-        assert!(s.citation.len() > 20, "thin citation for {}", s.id);
+    assert_eq!(SOURCES.len(), SOURCE_IDS.len());
+    for (s, id) in SOURCES.iter().zip(SOURCE_IDS) {
+        assert!(ids.insert(id), "duplicate source id {id}");
+        assert!(s.citation.len() > 20, "thin citation for {id}");
         if let Some(u) = s.url {
-            assert!(u.starts_with("https://"), "{} url must be https", s.id);
+            assert!(u.starts_with("https://"), "{id} url must be https");
         }
     }
 }
 
 #[test]
+fn source_names_in_the_engine_point_at_their_own_source() {
+    // `Src` variants are generated from the ids; each must index its own entry.
+    assert_eq!(SOURCE_IDS[Src::FdaDsc2021 as usize], "fda_dsc_2021");
+    assert_eq!(SOURCE_IDS[Src::Ytterberg2022 as usize], "ytterberg_2022");
+    assert!(SOURCES[Src::Ytterberg2022 as usize]
+        .citation
+        .contains("Ytterberg"));
+}
+
+#[test]
 fn figure_ids_are_unique_and_values_are_sane() {
     let mut ids = BTreeSet::new();
-    for f in FIGURES {
-        assert!(ids.insert(f.id), "duplicate figure id {}", f.id);
-        assert!(f.value().is_finite() && f.value() >= 0.0, "{}", f.id);
+    assert_eq!(FIGURES.len(), FIGURE_IDS.len());
+    for (f, id) in FIGURES.iter().zip(FIGURE_IDS) {
+        assert!(ids.insert(id), "duplicate figure id {id}");
+        assert!(f.value().is_finite() && f.value() >= 0.0, "{id}");
         if f.unit == Unit::Percent {
             for v in [Some(f.value()), f.low(), f.high()].into_iter().flatten() {
                 assert!(
                     (0.0..=100.0).contains(&v),
-                    "{} percentage {v} out of range",
-                    f.id
+                    "{id} percentage {v} out of range"
                 );
             }
         }
         if let (Some(lo), Some(hi)) = (f.low(), f.high()) {
-            assert!(lo <= hi, "{}: low above high", f.id);
+            assert!(lo <= hi, "{id}: low above high");
             assert!(
                 lo <= f.value() && f.value() <= hi,
-                "{}: value outside its range",
-                f.id
+                "{id}: value outside its range"
             );
         }
     }
@@ -64,7 +75,7 @@ fn nothing_unverified_is_reachable_by_the_engine() {
                 Confidence::Unverified | Confidence::Excluded
             ),
             "{} is unverified or excluded but has a name the engine can use",
-            ev.fig(*f).id
+            Evidence::fig_id(*f)
         );
     }
     let verified = FIGURES

@@ -3,7 +3,7 @@
 use super::model::*;
 use super::writer::{only, Spec, Writer, A::*};
 use crate::content::Msg;
-use crate::evidence::Fig;
+use crate::evidence::{Fig, Src};
 use crate::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
 use crate::questionnaire;
 
@@ -23,7 +23,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::CheckTbWhy,
             tb_you,
             &[],
-            &["cdc_igra_2010", "litfulo_label"],
+            &[Src::CdcIgra2010, Src::LitfuloLabel],
         ),
     );
 
@@ -38,7 +38,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::CheckHepWhy,
             hep_you,
             &[],
-            &["olumiant_smpc", "litfulo_label"],
+            &[Src::OlumiantSmpc, Src::LitfuloLabel],
         ),
     );
 
@@ -56,7 +56,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::CheckBloodWhy,
         blood_you,
         &[],
-        &["olumiant_smpc"],
+        &[Src::OlumiantSmpc],
     );
     if w.has(Drug::Ritlecitinib) {
         blood.cites = w.cite_into(blood.cites, &[Fig::RitleLabsWeek]);
@@ -88,7 +88,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
                 Msg::CheckPregnancyWhy,
                 None,
                 &[],
-                &["olumiant_smpc", "litfulo_label"],
+                &[Src::OlumiantSmpc, Src::LitfuloLabel],
             ),
         );
     }
@@ -102,7 +102,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::CheckVaccinesWhy,
             None,
             &[],
-            &["olumiant_smpc", "litfulo_label"],
+            &[Src::OlumiantSmpc, Src::LitfuloLabel],
         ),
     );
 
@@ -166,7 +166,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::CheckCypWhy,
             None,
             &[],
-            &["leqselvi_label"],
+            &[Src::LeqselviLabel],
         );
         out.push(only(Drug::Deuruxolitinib, check(c)));
     }
@@ -181,7 +181,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
                 Msg::CheckAntiviralWhy,
                 None,
                 &[],
-                &["bieber_2022"],
+                &[Src::Bieber2022],
             ),
         );
     }
@@ -201,7 +201,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
                 Msg::CheckHeartWhy,
                 None,
                 &[],
-                &["ema_2023"],
+                &[Src::Ema2023],
             ),
         );
     }
@@ -215,7 +215,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
                 Msg::CheckSmokingWhy,
                 None,
                 &[],
-                &["charles_schoeman_2023"],
+                &[Src::CharlesSchoeman2023],
             ),
         );
     }
@@ -223,11 +223,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut liver_ids = Vec::new();
     if w.has(Drug::Ritlecitinib) {
         liver.push(w.t(Msg::CheckLiverRitle));
-        liver_ids.push("litfulo_label");
+        liver_ids.push(Src::LitfuloLabel);
     }
     if w.has(Drug::Deuruxolitinib) {
         liver.push(w.t(Msg::CheckLiverDeur));
-        liver_ids.push("leqselvi_label");
+        liver_ids.push(Src::LeqselviLabel);
     }
     if !liver.is_empty() {
         let yours = Some(liver.join(" "));
@@ -249,11 +249,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut ids = Vec::new();
     if w.has(Drug::Deuruxolitinib) {
         notes.push(w.t(Msg::CheckMedicinesDeur));
-        ids.push("leqselvi_label");
+        ids.push(Src::LeqselviLabel);
     }
     if w.has(Drug::Baricitinib) {
         notes.push(w.t(Msg::CheckMedicinesBari));
-        ids.push("olumiant_smpc");
+        ids.push(Src::OlumiantSmpc);
     }
     let yours = (!notes.is_empty()).then(|| notes.join(" "));
     push(
@@ -291,7 +291,7 @@ fn item(
     why: Msg,
     yours: Option<String>,
     spec: Spec,
-    ids: &[&str],
+    ids: &[Src],
 ) -> CheckItem {
     let mut cites = w.cite_spec(spec, &[]);
     for s in w.cite_ids(ids) {

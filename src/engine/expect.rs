@@ -3,6 +3,7 @@
 use super::model::*;
 use super::writer::{only, Writer};
 use crate::content::Msg;
+use crate::evidence::Src;
 use crate::profile::Drug;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
@@ -12,10 +13,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut out = vec![w.para_src(
         Msg::ExpectDaily,
         &[],
-        &["olumiant_smpc", "litfulo_label", "leqselvi_label"],
+        &[Src::OlumiantSmpc, Src::LitfuloLabel, Src::LeqselviLabel],
     )];
     if w.has(Drug::Deuruxolitinib) {
-        let b = w.para_src(Msg::ExpectDeurTwice, &[], &["leqselvi_label"]);
+        let b = w.para_src(Msg::ExpectDeurTwice, &[], &[Src::LeqselviLabel]);
         out.push(only(Drug::Deuruxolitinib, b));
     }
     for m in [

@@ -4,7 +4,7 @@
 use super::model::*;
 use super::writer::{only, Writer, A::*, TEN_THOUSAND};
 use crate::content::Msg;
-use crate::evidence::Fig;
+use crate::evidence::{Fig, Src};
 use crate::profile::{Contraception, Drug, Hrt, Menopause, Pregnancy, Travel};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
@@ -103,7 +103,7 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
                 ],
                 &[],
             ));
-            let bari = w.para_src(Msg::LifeBariBf, &[], &["olumiant_smpc"]);
+            let bari = w.para_src(Msg::LifeBariBf, &[], &[Src::OlumiantSmpc]);
             let ritle = w.para(
                 Msg::LifeRitleBf,
                 &[("hours", N(Fig::RitleBreastfeedHours))],
@@ -158,10 +158,14 @@ fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
                 drug: None,
                 kind: BlockKind::Table(table),
             });
-            out.push(w.para_src(Msg::LifePillAsk, &[], &["lidegaard_2012"]));
+            out.push(w.para_src(Msg::LifePillAsk, &[], &[Src::Lidegaard2012]));
         }
         Some(Contraception::Progestin) => {
-            out.push(w.para_src(Msg::LifeProgestin, &[], &["ema_chc_2013", "lidegaard_2012"]));
+            out.push(w.para_src(
+                Msg::LifeProgestin,
+                &[],
+                &[Src::EmaChc2013, Src::Lidegaard2012],
+            ));
         }
         _ => {}
     }
@@ -182,9 +186,9 @@ fn travel(w: &mut Writer, out: &mut Vec<Block>) {
         &[Fig::FlightHours, Fig::FlightVte],
     ));
     if w.p.contra == Some(Contraception::Combined) {
-        out.push(w.note_src(Msg::LifeTravelPill, &[], &["who_wright_2007"]));
+        out.push(w.note_src(Msg::LifeTravelPill, &[], &[Src::WhoWright2007]));
     }
-    out.push(w.para_src(Msg::LifeTravelTips, &[], &["who_wright_2007"]));
+    out.push(w.para_src(Msg::LifeTravelTips, &[], &[Src::WhoWright2007]));
 }
 
 fn menopause(w: &mut Writer, out: &mut Vec<Block>) {
@@ -202,7 +206,7 @@ fn menopause(w: &mut Writer, out: &mut Vec<Block>) {
     }
     out.push(w.sub(Msg::LifeMenoTitle));
     if let Some(m) = text {
-        out.push(w.para_src(m, &[], &["vinogradova_2019", "canonico_2010"]));
+        out.push(w.para_src(m, &[], &[Src::Vinogradova2019, Src::Canonico2010]));
         out.push(w.note(Msg::LifeMenoNoNumber, &[], &[]));
     }
     if peri {

@@ -4,7 +4,7 @@
 use super::model::*;
 use super::writer::{Writer, A::*, HUNDRED};
 use crate::content::Msg;
-use crate::evidence::Fig;
+use crate::evidence::{Fig, Src};
 use crate::profile::{AaExtent, Drug};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
@@ -88,7 +88,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::OptionsImmunotherapy,
         Msg::OptionsOtherMedicines,
     ] {
-        out.push(w.para_src(m, &[], &["bad_2012"]));
+        out.push(w.para_src(m, &[], &[Src::Bad2012]));
     }
     out.push(w.note(Msg::OptionsNoNumbers, &[], &[]));
     out.push(w.plain(Msg::OptionsCover));

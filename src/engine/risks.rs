@@ -4,7 +4,7 @@
 use super::model::*;
 use super::writer::{only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
-use crate::evidence::Fig;
+use crate::evidence::{Fig, Src};
 use crate::profile::{Cancer, Cv, Drug, Infection};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
@@ -81,7 +81,7 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para_src(
             Msg::RisksBariCommon,
             &[],
-            &["king_nejm_2022", "olumiant_label"],
+            &[Src::KingNejm2022, Src::OlumiantLabel],
         );
         out.push(only(Drug::Baricitinib, b));
     }
@@ -128,7 +128,7 @@ fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
     // The recombinant vaccine is recommended from 19 for people on treatments like these.
     let vaccine_age = w.fig(Fig::ShingrixAgeImmuno).whole();
     if w.p.age.is_none_or(|a| u32::from(a) >= vaccine_age) {
-        out.push(w.para_src(Msg::RisksShinglesVax, &[], &["cdc_shingrix"]));
+        out.push(w.para_src(Msg::RisksShinglesVax, &[], &[Src::CdcShingrix]));
     }
 }
 
@@ -137,7 +137,7 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
     out.push(w.para_src(
         Msg::RisksClots,
         &[],
-        &["charles_schoeman_vte_2024", "fda_dsc_2021"],
+        &[Src::CharlesSchoemanVte2024, Src::FdaDsc2021],
     ));
     if w.has(Drug::Deuruxolitinib) {
         let b = w.para(
@@ -159,7 +159,7 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
         out.push(w.note_src(
             Msg::RisksClotsPast,
             &[],
-            &["charles_schoeman_vte_2024", "olumiant_smpc"],
+            &[Src::CharlesSchoemanVte2024, Src::OlumiantSmpc],
         ));
     }
 }
@@ -213,5 +213,5 @@ fn cancer(w: &mut Writer, out: &mut Vec<Block>) {
         _ => return,
     };
     out.push(w.sub(Msg::RisksCancerTitle));
-    out.push(w.note_src(text, &[], &["fda_dsc_2021", "ema_2023"]));
+    out.push(w.note_src(text, &[], &[Src::FdaDsc2021, Src::Ema2023]));
 }

@@ -4,7 +4,7 @@
 use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::content::Msg;
-use crate::evidence::{Evidence, Fig};
+use crate::evidence::{Evidence, Fig, Src};
 use crate::profile::{Cancer, Cv, Drug, Profile, Smoking};
 
 /// A feature this person shares with the ORAL Surveillance population.
@@ -153,7 +153,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![w.para_src(Msg::WarningWhat, &[], &["fda_dsc_2021"])];
+    let mut out = vec![w.para_src(Msg::WarningWhat, &[], &[Src::FdaDsc2021])];
     out.push(w.para(
         Msg::WarningOrigin,
         &[
@@ -166,7 +166,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         &[],
     ));
 
-    out.push(w.para_src(Msg::WarningDeaths, &[], &["fda_dsc_2021"]));
+    out.push(w.para_src(Msg::WarningDeaths, &[], &[Src::FdaDsc2021]));
     out.push(w.para(
         Msg::WarningFrameNote,
         &[
@@ -214,7 +214,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         });
     }
 
-    out.push(w.para_src(Msg::WarningChance, &[], &["ytterberg_2022"]));
+    out.push(w.para_src(Msg::WarningChance, &[], &[Src::Ytterberg2022]));
     out.push(w.para(
         Msg::WarningWhereExcess,
         &[("age", N(Fig::OsHighRiskAge))],
@@ -265,7 +265,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
     if w.p.has_cv(Cv::Clot) {
-        out.push(w.note_src(Msg::WarningEmaClot, &[], &["ema_2023"]));
+        out.push(w.note_src(Msg::WarningEmaClot, &[], &[Src::Ema2023]));
     }
 
     if w.has(Drug::Ritlecitinib) {

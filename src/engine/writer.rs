@@ -3,7 +3,7 @@
 
 use super::model::*;
 use crate::content::{Catalog, Msg};
-use crate::evidence::{fmt_number, Evidence, Fig, Figure};
+use crate::evidence::{fmt_number, Evidence, Fig, Figure, Src};
 use crate::profile::{Drug, Profile};
 
 pub(crate) struct Writer<'a> {
@@ -172,24 +172,20 @@ impl<'a> Writer<'a> {
     }
 
     /// Cite sources that back a statement without a number of its own (a label, a regulator).
-    pub fn cite_ids(&mut self, ids: &[&str]) -> Vec<SourceIdx> {
+    pub fn cite_ids(&mut self, ids: &[Src]) -> Vec<SourceIdx> {
         let mut out = Vec::new();
         for id in ids {
-            let found = self.ev.sources.iter().position(|src| src.id == *id);
-            // A typo in a source id is a content bug: fail loudly in tests, skip in production.
-            debug_assert!(found.is_some(), "unknown source id {id}");
-            if let Some(s) = found {
-                if !self.sources.contains(&s) {
-                    self.sources.push(s);
-                }
-                out.push(s);
+            let s = *id as usize;
+            if !self.sources.contains(&s) {
+                self.sources.push(s);
             }
+            out.push(s);
         }
         out
     }
 
     /// A paragraph backed by named sources rather than figures.
-    pub fn para_src(&mut self, m: Msg, spec: Spec, ids: &[&str]) -> Block {
+    pub fn para_src(&mut self, m: Msg, spec: Spec, ids: &[Src]) -> Block {
         let text = self.fill(m, spec, &[]);
         Block {
             drug: None,
@@ -201,7 +197,7 @@ impl<'a> Writer<'a> {
     }
 
     /// A note backed by named sources.
-    pub fn note_src(&mut self, m: Msg, spec: Spec, ids: &[&str]) -> Block {
+    pub fn note_src(&mut self, m: Msg, spec: Spec, ids: &[Src]) -> Block {
         let text = self.fill(m, spec, &[]);
         Block {
             drug: None,
