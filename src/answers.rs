@@ -3,7 +3,7 @@
 
 use crate::content::{Catalog, Msg};
 use crate::profile::*;
-use crate::questionnaire::{self, StepId};
+use crate::questionnaire::{self, Question, StepId};
 
 /// The medicines' names, for the clinician-focus note, the tabs and the explanations.
 pub const DRUG: &[(Drug, Msg)] = &[
@@ -12,87 +12,240 @@ pub const DRUG: &[(Drug, Msg)] = &[
     (Drug::Deuruxolitinib, Msg::DrugDeuruxolitinib),
 ];
 
-pub const SEX: &[(Sex, Msg)] = &[
-    (Sex::Female, Msg::QAboutSexF),
-    (Sex::Male, Msg::QAboutSexM),
-    (Sex::NotSaid, Msg::QAboutSexX),
+/// A single-choice question: its share-link key (also the form field's name), its wording, its
+/// label in "Your answers", and its options as (link code, label), in the value enum's `ALL`
+/// order. One table serves the form, the share link and the summaries.
+#[derive(Debug)]
+pub struct ChoiceSpec {
+    pub key: &'static str,
+    pub question: Msg,
+    pub help: Option<Msg>,
+    pub answer: Msg,
+    pub options: &'static [(&'static str, Msg)],
+}
+
+/// A "tick all that apply" question, with its exclusive "None of these" label.
+#[derive(Debug)]
+pub struct MultiSpec {
+    pub key: &'static str,
+    pub question: Msg,
+    pub help: Msg,
+    pub none: Msg,
+    pub answer: Msg,
+    pub options: &'static [(&'static str, Msg)],
+}
+
+const YES_NO: &[(&str, Msg)] = &[("y", Msg::QHairYes), ("n", Msg::QHairNo)];
+
+/// In `Choice` order.
+static CHOICES: [ChoiceSpec; 16] = [
+    ChoiceSpec {
+        key: "sex",
+        question: Msg::QAboutSex,
+        help: Some(Msg::QAboutSexHelp),
+        answer: Msg::AnswerSex,
+        options: &[
+            ("f", Msg::QAboutSexF),
+            ("m", Msg::QAboutSexM),
+            ("x", Msg::QAboutSexX),
+        ],
+    },
+    ChoiceSpec {
+        key: "preg",
+        question: Msg::QPregPreg,
+        help: Some(Msg::QPregPregHelp),
+        answer: Msg::AnswerPreg,
+        options: &[
+            ("none", Msg::QPregPregNone),
+            ("planning", Msg::QPregPregPlanning),
+            ("pregnant", Msg::QPregPregPregnant),
+            ("breastfeeding", Msg::QPregPregBreastfeeding),
+            ("unsure", Msg::QPregPregUnsure),
+        ],
+    },
+    ChoiceSpec {
+        key: "contra",
+        question: Msg::QContraContra,
+        help: Some(Msg::QContraContraHelp),
+        answer: Msg::AnswerContra,
+        options: &[
+            ("none", Msg::QContraContraNone),
+            ("combined", Msg::QContraContraCombined),
+            ("progestin", Msg::QContraContraProgestin),
+            ("copper", Msg::QContraContraCopper),
+            ("other", Msg::QContraContraOther),
+        ],
+    },
+    ChoiceSpec {
+        key: "travel",
+        question: Msg::QHeartTravel,
+        help: Some(Msg::QHeartTravelHelp),
+        answer: Msg::AnswerTravel,
+        options: &[
+            ("rare", Msg::QHeartTravelRare),
+            ("monthly", Msg::QHeartTravelMonthly),
+        ],
+    },
+    ChoiceSpec {
+        key: "meno",
+        question: Msg::QMenoMeno,
+        help: Some(Msg::QMenoMenoHelp),
+        answer: Msg::AnswerMeno,
+        options: &[
+            ("pre", Msg::QMenoMenoPre),
+            ("peri", Msg::QMenoMenoPeri),
+            ("post", Msg::QMenoMenoPost),
+        ],
+    },
+    ChoiceSpec {
+        key: "hrt",
+        question: Msg::QMenoHrt,
+        help: Some(Msg::QMenoHrtHelp),
+        answer: Msg::AnswerHrt,
+        options: &[
+            ("none", Msg::QMenoHrtNone),
+            ("considering", Msg::QMenoHrtConsidering),
+            ("oral", Msg::QMenoHrtOral),
+            ("transdermal", Msg::QMenoHrtTransdermal),
+        ],
+    },
+    ChoiceSpec {
+        key: "smoke",
+        question: Msg::QSmokeSmoke,
+        help: Some(Msg::QSmokeSmokeHelp),
+        answer: Msg::AnswerSmoke,
+        options: &[
+            ("never", Msg::QSmokeSmokeNever),
+            ("former", Msg::QSmokeSmokeFormer),
+            ("current", Msg::QSmokeSmokeCurrent),
+        ],
+    },
+    ChoiceSpec {
+        key: "packyrs",
+        question: Msg::QSmokePackyrs,
+        help: Some(Msg::QSmokePackyrsHelp),
+        answer: Msg::AnswerPackyrs,
+        options: &[
+            ("lt20", Msg::QSmokePackyrsLt20),
+            ("ge20", Msg::QSmokePackyrsGe20),
+            ("unsure", Msg::QSmokePackyrsUnsure),
+        ],
+    },
+    ChoiceSpec {
+        key: "quit15",
+        question: Msg::QSmokeQuit15,
+        help: None,
+        answer: Msg::AnswerQuit15,
+        options: YES_NO,
+    },
+    ChoiceSpec {
+        key: "cancer",
+        question: Msg::QCancerCancer,
+        help: None,
+        answer: Msg::AnswerCancer,
+        options: &[
+            ("none", Msg::QCancerCancerNone),
+            ("past", Msg::QCancerCancerPast),
+            ("recent", Msg::QCancerCancerRecent),
+            ("skin", Msg::QCancerCancerSkin),
+        ],
+    },
+    ChoiceSpec {
+        key: "eczema",
+        question: Msg::QInfEczema,
+        help: None,
+        answer: Msg::AnswerEczema,
+        options: YES_NO,
+    },
+    ChoiceSpec {
+        key: "shingrix",
+        question: Msg::QInfShingrix,
+        help: None,
+        answer: Msg::AnswerShingrix,
+        options: &[
+            ("done", Msg::QInfShingrixDone),
+            ("no", Msg::QInfShingrixNo),
+            ("unsure", Msg::QInfShingrixUnsure),
+        ],
+    },
+    ChoiceSpec {
+        key: "aa",
+        question: Msg::QHairAa,
+        help: None,
+        answer: Msg::AnswerAa,
+        options: &[
+            ("patchy", Msg::QHairAaPatchy),
+            ("severe", Msg::QHairAaSevere),
+            ("total", Msg::QHairAaTotal),
+        ],
+    },
+    ChoiceSpec {
+        key: "dur",
+        question: Msg::QHairDur,
+        help: Some(Msg::QHairDurHelp),
+        answer: Msg::AnswerDur,
+        options: &[
+            ("lt1", Msg::QHairDurLt1),
+            ("1to4", Msg::QHairDur1to4),
+            ("gt4", Msg::QHairDurGt4),
+        ],
+    },
+    ChoiceSpec {
+        key: "brows",
+        question: Msg::QHairBrows,
+        help: None,
+        answer: Msg::AnswerBrows,
+        options: YES_NO,
+    },
+    ChoiceSpec {
+        key: "lashes",
+        question: Msg::QHairLashes,
+        help: None,
+        answer: Msg::AnswerLashes,
+        options: YES_NO,
+    },
 ];
-pub const AA: &[(AaExtent, Msg)] = &[
-    (AaExtent::Patchy, Msg::QHairAaPatchy),
-    (AaExtent::Severe, Msg::QHairAaSevere),
-    (AaExtent::Total, Msg::QHairAaTotal),
+
+static MULTIS: [MultiSpec; 2] = [
+    MultiSpec {
+        key: "cv",
+        question: Msg::QHeartCv,
+        help: Msg::QHeartCvHelp,
+        none: Msg::QHeartCvNone,
+        answer: Msg::AnswerCv,
+        options: &[
+            ("bp", Msg::QHeartCvBp),
+            ("chol", Msg::QHeartCvChol),
+            ("diabetes", Msg::QHeartCvDiabetes),
+            ("heart", Msg::QHeartCvHeart),
+            ("stroke", Msg::QHeartCvStroke),
+            ("clot", Msg::QHeartCvClot),
+        ],
+    },
+    MultiSpec {
+        key: "inf",
+        question: Msg::QInfInf,
+        help: Msg::QInfInfHelp,
+        none: Msg::QInfInfNone,
+        answer: Msg::AnswerInf,
+        options: &[
+            ("tb", Msg::QInfInfTb),
+            ("hepb", Msg::QInfInfHepb),
+            ("hepc", Msg::QInfInfHepc),
+            ("hsv", Msg::QInfInfHsv),
+            ("shingles", Msg::QInfInfShingles),
+        ],
+    },
 ];
-pub const DUR: &[(Episode, Msg)] = &[
-    (Episode::UnderOneYear, Msg::QHairDurLt1),
-    (Episode::OneToFourYears, Msg::QHairDur1to4),
-    (Episode::OverFourYears, Msg::QHairDurGt4),
-];
-pub const YES_NO: &[(bool, Msg)] = &[(true, Msg::QHairYes), (false, Msg::QHairNo)];
-pub const PREG: &[(Pregnancy, Msg)] = &[
-    (Pregnancy::None, Msg::QPregPregNone),
-    (Pregnancy::Planning, Msg::QPregPregPlanning),
-    (Pregnancy::Pregnant, Msg::QPregPregPregnant),
-    (Pregnancy::Breastfeeding, Msg::QPregPregBreastfeeding),
-    (Pregnancy::Unsure, Msg::QPregPregUnsure),
-];
-pub const CONTRA: &[(Contraception, Msg)] = &[
-    (Contraception::None, Msg::QContraContraNone),
-    (Contraception::Combined, Msg::QContraContraCombined),
-    (Contraception::Progestin, Msg::QContraContraProgestin),
-    (Contraception::Copper, Msg::QContraContraCopper),
-    (Contraception::Other, Msg::QContraContraOther),
-];
-pub const MENO: &[(Menopause, Msg)] = &[
-    (Menopause::Pre, Msg::QMenoMenoPre),
-    (Menopause::Peri, Msg::QMenoMenoPeri),
-    (Menopause::Post, Msg::QMenoMenoPost),
-];
-pub const HRT: &[(Hrt, Msg)] = &[
-    (Hrt::None, Msg::QMenoHrtNone),
-    (Hrt::Considering, Msg::QMenoHrtConsidering),
-    (Hrt::Oral, Msg::QMenoHrtOral),
-    (Hrt::Transdermal, Msg::QMenoHrtTransdermal),
-];
-pub const SMOKE: &[(Smoking, Msg)] = &[
-    (Smoking::Never, Msg::QSmokeSmokeNever),
-    (Smoking::Former, Msg::QSmokeSmokeFormer),
-    (Smoking::Current, Msg::QSmokeSmokeCurrent),
-];
-pub const PACKYRS: &[(PackYears, Msg)] = &[
-    (PackYears::Under20, Msg::QSmokePackyrsLt20),
-    (PackYears::AtLeast20, Msg::QSmokePackyrsGe20),
-    (PackYears::Unsure, Msg::QSmokePackyrsUnsure),
-];
-pub const CV: &[(Cv, Msg)] = &[
-    (Cv::HighBloodPressure, Msg::QHeartCvBp),
-    (Cv::HighCholesterol, Msg::QHeartCvChol),
-    (Cv::Diabetes, Msg::QHeartCvDiabetes),
-    (Cv::HeartDisease, Msg::QHeartCvHeart),
-    (Cv::Stroke, Msg::QHeartCvStroke),
-    (Cv::Clot, Msg::QHeartCvClot),
-];
-pub const TRAVEL: &[(Travel, Msg)] = &[
-    (Travel::Rare, Msg::QHeartTravelRare),
-    (Travel::Monthly, Msg::QHeartTravelMonthly),
-];
-pub const CANCER: &[(Cancer, Msg)] = &[
-    (Cancer::None, Msg::QCancerCancerNone),
-    (Cancer::Past, Msg::QCancerCancerPast),
-    (Cancer::Recent, Msg::QCancerCancerRecent),
-    (Cancer::SkinOnly, Msg::QCancerCancerSkin),
-];
-pub const INF: &[(Infection, Msg)] = &[
-    (Infection::Tb, Msg::QInfInfTb),
-    (Infection::HepatitisB, Msg::QInfInfHepb),
-    (Infection::HepatitisC, Msg::QInfInfHepc),
-    (Infection::Herpes, Msg::QInfInfHsv),
-    (Infection::Shingles, Msg::QInfInfShingles),
-];
-pub const SHINGRIX: &[(Shingrix, Msg)] = &[
-    (Shingrix::Done, Msg::QInfShingrixDone),
-    (Shingrix::No, Msg::QInfShingrixNo),
-    (Shingrix::Unsure, Msg::QInfShingrixUnsure),
-];
+
+pub fn choice_spec(c: Choice) -> &'static ChoiceSpec {
+    &CHOICES[c as usize]
+}
+
+pub fn multi_spec(m: Multi) -> &'static MultiSpec {
+    &MULTIS[m as usize]
+}
+
 pub const WEIGHT: &[(Weight, Msg)] = &[
     (Weight::NotMuch, Msg::QValuesScaleNot),
     (Weight::ALittle, Msg::QValuesScaleLittle),
@@ -145,82 +298,50 @@ pub struct AnswerLine {
     pub value: String,
 }
 
-fn opt<T: PartialEq + Copy>(table: &[(T, Msg)], v: Option<T>, cat: &Catalog) -> String {
-    v.map_or_else(
-        || cat.get(Msg::ResultsNotAnswered).to_owned(),
-        |x| label(table, x, cat).to_owned(),
-    )
-}
-
-fn set<T: PartialEq + Copy>(table: &[(T, Msg)], v: &Option<Vec<T>>, cat: &Catalog) -> String {
-    match v {
-        None => cat.get(Msg::ResultsNotAnswered).to_owned(),
-        Some(list) if list.is_empty() => cat.get(Msg::AnswerNone).to_owned(),
-        Some(list) => list
-            .iter()
-            .map(|x| label(table, *x, cat))
-            .collect::<Vec<_>>()
-            .join(cat.get(Msg::WordsListSep)),
-    }
-}
-
-/// The person's answers to the steps that apply to them, in questionnaire order.
+/// The person's answers to the questions that apply to them, in questionnaire order.
 pub fn lines(p: &Profile, cat: &Catalog) -> Vec<AnswerLine> {
+    let not_answered = || cat.get(Msg::ResultsNotAnswered).to_owned();
+    let option = |options: &[(&str, Msg)], i: usize| options.get(i).map_or("", |o| cat.get(o.1));
     let mut out = Vec::new();
-    let mut add = |step, label: Msg, value: String| {
-        out.push(AnswerLine {
-            step,
-            label: cat.get(label),
-            value,
-        })
-    };
     for step in questionnaire::steps(p) {
-        match step {
-            StepId::About => {
-                let age = p.age.map_or_else(
-                    || cat.get(Msg::ResultsNotAnswered).to_owned(),
-                    |a| a.to_string(),
-                );
-                add(step, Msg::AnswerAge, age);
-                add(step, Msg::AnswerSex, opt(SEX, p.sex, cat));
-            }
-            StepId::Hair => {
-                add(step, Msg::AnswerAa, opt(AA, p.aa, cat));
-                add(step, Msg::AnswerDur, opt(DUR, p.dur, cat));
-                add(step, Msg::AnswerBrows, opt(YES_NO, p.brows, cat));
-                add(step, Msg::AnswerLashes, opt(YES_NO, p.lashes, cat));
-            }
-            StepId::Pregnancy => add(step, Msg::AnswerPreg, opt(PREG, p.preg, cat)),
-            StepId::Contraception => add(step, Msg::AnswerContra, opt(CONTRA, p.contra, cat)),
-            StepId::Menopause => {
-                add(step, Msg::AnswerMeno, opt(MENO, p.meno, cat));
-                add(step, Msg::AnswerHrt, opt(HRT, p.hrt, cat));
-            }
-            StepId::Smoking => {
-                add(step, Msg::AnswerSmoke, opt(SMOKE, p.smoke, cat));
-                if matches!(p.smoke, Some(Smoking::Former | Smoking::Current)) {
-                    add(step, Msg::AnswerPackyrs, opt(PACKYRS, p.packyrs, cat));
+        for q in questionnaire::questions(step, p) {
+            let mut add = |label: Msg, value: String| {
+                out.push(AnswerLine {
+                    step,
+                    label: cat.get(label),
+                    value,
+                })
+            };
+            match q {
+                Question::Age => add(
+                    Msg::AnswerAge,
+                    p.age.map_or_else(not_answered, |a| a.to_string()),
+                ),
+                Question::One(c) => {
+                    let spec = choice_spec(c);
+                    let value = p
+                        .choice(c)
+                        .map_or_else(not_answered, |i| option(spec.options, i).to_owned());
+                    add(spec.answer, value);
                 }
-                if p.smoke == Some(Smoking::Former) {
-                    add(step, Msg::AnswerQuit15, opt(YES_NO, p.quit15, cat));
+                Question::Many(m) => {
+                    let spec = multi_spec(m);
+                    let value = match p.multi(m) {
+                        None => not_answered(),
+                        Some(list) if list.is_empty() => cat.get(Msg::AnswerNone).to_owned(),
+                        Some(list) => list
+                            .iter()
+                            .map(|i| option(spec.options, *i))
+                            .collect::<Vec<_>>()
+                            .join(cat.get(Msg::WordsListSep)),
+                    };
+                    add(spec.answer, value);
                 }
-            }
-            StepId::Heart => {
-                add(step, Msg::AnswerCv, set(CV, &p.cv, cat));
-                add(step, Msg::AnswerTravel, opt(TRAVEL, p.travel, cat));
-            }
-            StepId::Cancer => add(step, Msg::AnswerCancer, opt(CANCER, p.cancer, cat)),
-            StepId::Infections => {
-                add(step, Msg::AnswerInf, set(INF, &p.inf, cat));
-                add(step, Msg::AnswerEczema, opt(YES_NO, p.eczema, cat));
-                if questionnaire::asks_shingrix(p) {
-                    add(step, Msg::AnswerShingrix, opt(SHINGRIX, p.shingrix, cat));
-                }
-            }
-            StepId::Values => {
-                for m in Matter::ALL {
-                    if let Some(w) = p.weight(m) {
-                        add(step, matter_label(m), label(WEIGHT, w, cat).to_owned());
+                Question::Values => {
+                    for m in Matter::ALL {
+                        if let Some(w) = p.weight(m) {
+                            add(matter_label(m), label(WEIGHT, w, cat).to_owned());
+                        }
                     }
                 }
             }
@@ -233,6 +354,34 @@ pub fn lines(p: &Profile, cat: &Catalog) -> Vec<AnswerLine> {
 mod tests {
     use super::*;
     use crate::share_link::decode;
+
+    #[test]
+    fn each_question_table_matches_its_field() {
+        let keys = [
+            "sex", "preg", "contra", "travel", "meno", "hrt", "smoke", "packyrs", "quit15",
+            "cancer", "eczema", "shingrix", "aa", "dur", "brows", "lashes",
+        ];
+        for (c, key) in Choice::ALL.into_iter().zip(keys) {
+            let spec = choice_spec(c);
+            assert_eq!(spec.key, key, "{c:?}");
+            // Every option sets the field and reads back; one past the end clears it, so the
+            // table has exactly as many options as the field has values.
+            let mut p = Profile::default();
+            for i in 0..spec.options.len() {
+                p.set_choice(c, Some(i));
+                assert_eq!(p.choice(c), Some(i), "{c:?} option {i}");
+            }
+            p.set_choice(c, Some(spec.options.len()));
+            assert_eq!(p.choice(c), None, "{c:?} has more values than options");
+        }
+        for (m, key, n) in [
+            (Multi::Cv, "cv", Cv::ALL.len()),
+            (Multi::Inf, "inf", Infection::ALL.len()),
+        ] {
+            assert_eq!(multi_spec(m).key, key);
+            assert_eq!(multi_spec(m).options.len(), n, "{m:?}");
+        }
+    }
 
     #[test]
     fn answers_read_back_in_plain_words() {

@@ -149,7 +149,7 @@ fn valid_phone(p: &str) -> bool {
     (3..=20).contains(&digits)
         && p.len() <= 32
         && p.chars()
-            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
 }
 
 /// An https URL with a host and nothing that could break out of an attribute.
@@ -163,13 +163,17 @@ fn valid_https_url(u: &str) -> bool {
         && !host.contains('@')
         && host
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
         // Plain ASCII only (a clinic can percent-encode anything else); this also keeps the
         // Unicode whitespace tables out of the wasm.
         && u.is_ascii()
         && !u
             .chars()
-            .any(|c| c.is_ascii_whitespace() || c.is_ascii_control() || "\"'<>\\`".contains(c))
+            .any(|c| {
+                c.is_ascii_whitespace()
+                    || c.is_ascii_control()
+                    || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
+            })
 }
 
 fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {

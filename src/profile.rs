@@ -197,6 +197,93 @@ pub enum Screen {
     Results,
 }
 
+/// `ALL` lists a value enum in declaration order, so `value as usize` is its position. The
+/// form, the share link and the summaries all index options by that position.
+macro_rules! all_values {
+    ($($t:ident: [$($v:ident),+ $(,)?];)+) => {$(
+        impl $t {
+            pub const ALL: &'static [$t] = &[$($t::$v),+];
+        }
+    )+};
+}
+
+all_values! {
+    Sex: [Female, Male, NotSaid];
+    Pregnancy: [None, Planning, Pregnant, Breastfeeding, Unsure];
+    Contraception: [None, Combined, Progestin, Copper, Other];
+    Travel: [Rare, Monthly];
+    Menopause: [Pre, Peri, Post];
+    Hrt: [None, Considering, Oral, Transdermal];
+    Smoking: [Never, Former, Current];
+    PackYears: [Under20, AtLeast20, Unsure];
+    Cv: [HighBloodPressure, HighCholesterol, Diabetes, HeartDisease, Stroke, Clot];
+    Cancer: [None, Past, Recent, SkinOnly];
+    Infection: [Tb, HepatitisB, HepatitisC, Herpes, Shingles];
+    Shingrix: [Done, No, Unsure];
+    AaExtent: [Patchy, Severe, Total];
+    Episode: [UnderOneYear, OneToFourYears, OverFourYears];
+}
+
+/// A single-choice question, named by the profile field it fills. Declared in share-link order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Choice {
+    Sex,
+    Preg,
+    Contra,
+    Travel,
+    Meno,
+    Hrt,
+    Smoke,
+    Packyrs,
+    Quit15,
+    Cancer,
+    Eczema,
+    Shingrix,
+    Aa,
+    Dur,
+    Brows,
+    Lashes,
+}
+
+impl Choice {
+    pub const ALL: [Choice; 16] = [
+        Choice::Sex,
+        Choice::Preg,
+        Choice::Contra,
+        Choice::Travel,
+        Choice::Meno,
+        Choice::Hrt,
+        Choice::Smoke,
+        Choice::Packyrs,
+        Choice::Quit15,
+        Choice::Cancer,
+        Choice::Eczema,
+        Choice::Shingrix,
+        Choice::Aa,
+        Choice::Dur,
+        Choice::Brows,
+        Choice::Lashes,
+    ];
+}
+
+/// A "tick all that apply" question with an exclusive "None of these".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Multi {
+    Cv,
+    Inf,
+}
+
+/// Yes/no questions list "Yes" first.
+const YES_NO: &[bool] = &[true, false];
+
+fn pick<T: Copy>(all: &[T], i: Option<usize>) -> Option<T> {
+    i.and_then(|i| all.get(i).copied())
+}
+
+fn pick_all<T: Copy>(all: &[T], v: Option<Vec<usize>>) -> Option<Vec<T>> {
+    v.map(|v| v.into_iter().filter_map(|i| all.get(i).copied()).collect())
+}
+
 /// All answers. `None` means "not answered / prefer not to say".
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Profile {
@@ -285,6 +372,74 @@ impl Profile {
         }
     }
 
+    /// The chosen option of a single-choice question, by position.
+    pub fn choice(&self, c: Choice) -> Option<usize> {
+        let yes_no = |b: Option<bool>| b.map(|b| usize::from(!b));
+        match c {
+            Choice::Sex => self.sex.map(|v| v as usize),
+            Choice::Preg => self.preg.map(|v| v as usize),
+            Choice::Contra => self.contra.map(|v| v as usize),
+            Choice::Travel => self.travel.map(|v| v as usize),
+            Choice::Meno => self.meno.map(|v| v as usize),
+            Choice::Hrt => self.hrt.map(|v| v as usize),
+            Choice::Smoke => self.smoke.map(|v| v as usize),
+            Choice::Packyrs => self.packyrs.map(|v| v as usize),
+            Choice::Quit15 => yes_no(self.quit15),
+            Choice::Cancer => self.cancer.map(|v| v as usize),
+            Choice::Eczema => yes_no(self.eczema),
+            Choice::Shingrix => self.shingrix.map(|v| v as usize),
+            Choice::Aa => self.aa.map(|v| v as usize),
+            Choice::Dur => self.dur.map(|v| v as usize),
+            Choice::Brows => yes_no(self.brows),
+            Choice::Lashes => yes_no(self.lashes),
+        }
+    }
+
+    /// Answer (or with `None`, clear) a single-choice question by option position. A position
+    /// past the end clears it.
+    pub fn set_choice(&mut self, c: Choice, i: Option<usize>) {
+        match c {
+            Choice::Sex => self.sex = pick(Sex::ALL, i),
+            Choice::Preg => self.preg = pick(Pregnancy::ALL, i),
+            Choice::Contra => self.contra = pick(Contraception::ALL, i),
+            Choice::Travel => self.travel = pick(Travel::ALL, i),
+            Choice::Meno => self.meno = pick(Menopause::ALL, i),
+            Choice::Hrt => self.hrt = pick(Hrt::ALL, i),
+            Choice::Smoke => self.smoke = pick(Smoking::ALL, i),
+            Choice::Packyrs => self.packyrs = pick(PackYears::ALL, i),
+            Choice::Quit15 => self.quit15 = pick(YES_NO, i),
+            Choice::Cancer => self.cancer = pick(Cancer::ALL, i),
+            Choice::Eczema => self.eczema = pick(YES_NO, i),
+            Choice::Shingrix => self.shingrix = pick(Shingrix::ALL, i),
+            Choice::Aa => self.aa = pick(AaExtent::ALL, i),
+            Choice::Dur => self.dur = pick(Episode::ALL, i),
+            Choice::Brows => self.brows = pick(YES_NO, i),
+            Choice::Lashes => self.lashes = pick(YES_NO, i),
+        }
+    }
+
+    /// The ticked options of a multi-select, by position (`Some(empty)` = "None of these").
+    pub fn multi(&self, m: Multi) -> Option<Vec<usize>> {
+        match m {
+            Multi::Cv => self
+                .cv
+                .as_ref()
+                .map(|v| v.iter().map(|x| *x as usize).collect()),
+            Multi::Inf => self
+                .inf
+                .as_ref()
+                .map(|v| v.iter().map(|x| *x as usize).collect()),
+        }
+    }
+
+    /// Set a multi-select from sorted, duplicate-free positions; unknown positions are dropped.
+    pub fn set_multi(&mut self, m: Multi, v: Option<Vec<usize>>) {
+        match m {
+            Multi::Cv => self.cv = pick_all(Cv::ALL, v),
+            Multi::Inf => self.inf = pick_all(Infection::ALL, v),
+        }
+    }
+
     /// True when nothing about the person has been answered yet (presets like `drug` don't count).
     pub fn is_blank(&self) -> bool {
         let answers_only = Profile {
@@ -298,5 +453,45 @@ impl Profile {
                 lang: self.lang,
                 ..Profile::default()
             }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_positions_follow_declaration_order() {
+        // `value as usize` must equal the position in `ALL`: options are indexed by it.
+        fn check<T: Copy + std::fmt::Debug>(all: &[T], index: impl Fn(T) -> usize) {
+            for (i, v) in all.iter().enumerate() {
+                assert_eq!(index(*v), i, "{v:?}");
+            }
+        }
+        check(Sex::ALL, |v| v as usize);
+        check(Pregnancy::ALL, |v| v as usize);
+        check(Contraception::ALL, |v| v as usize);
+        check(Travel::ALL, |v| v as usize);
+        check(Menopause::ALL, |v| v as usize);
+        check(Hrt::ALL, |v| v as usize);
+        check(Smoking::ALL, |v| v as usize);
+        check(PackYears::ALL, |v| v as usize);
+        check(Cv::ALL, |v| v as usize);
+        check(Cancer::ALL, |v| v as usize);
+        check(Infection::ALL, |v| v as usize);
+        check(Shingrix::ALL, |v| v as usize);
+        check(AaExtent::ALL, |v| v as usize);
+        check(Episode::ALL, |v| v as usize);
+    }
+
+    #[test]
+    fn multi_selects_keep_none_distinct_from_unanswered() {
+        let mut p = Profile::default();
+        p.set_multi(Multi::Cv, Some(vec![0, 5]));
+        assert_eq!(p.cv, Some(vec![Cv::HighBloodPressure, Cv::Clot]));
+        p.set_multi(Multi::Cv, Some(Vec::new()));
+        assert_eq!(p.multi(Multi::Cv), Some(Vec::new()));
+        p.set_multi(Multi::Cv, None);
+        assert_eq!(p.multi(Multi::Cv), None);
     }
 }

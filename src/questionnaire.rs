@@ -1,6 +1,6 @@
 //! Which questionnaire steps a person sees, in order. Pure logic: the UI only renders it.
 
-use crate::profile::{Menopause, Profile, Sex, Smoking};
+use crate::profile::{Choice, Menopause, Multi, Profile, Sex, Smoking};
 
 /// One page of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -130,41 +130,71 @@ pub fn previous(p: &Profile, step: StepId) -> Option<StepId> {
     }
 }
 
-/// Forget the answers to one step (the "Skip this question" button).
-pub fn clear(step: StepId, p: &mut Profile) {
+/// One question on a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    Age,
+    One(Choice),
+    Many(Multi),
+    /// "What matters to you": one three-point scale per consideration.
+    Values,
+}
+
+/// Every question a step can hold, in order, follow-ups included.
+fn all_questions(step: StepId) -> &'static [Question] {
+    use Question::*;
     match step {
-        StepId::About => {
-            p.age = None;
-            p.sex = None;
+        StepId::About => &[Age, One(Choice::Sex)],
+        StepId::Hair => &[
+            One(Choice::Aa),
+            One(Choice::Dur),
+            One(Choice::Brows),
+            One(Choice::Lashes),
+        ],
+        StepId::Pregnancy => &[One(Choice::Preg)],
+        StepId::Contraception => &[One(Choice::Contra)],
+        StepId::Menopause => &[One(Choice::Meno), One(Choice::Hrt)],
+        StepId::Smoking => &[
+            One(Choice::Smoke),
+            One(Choice::Packyrs),
+            One(Choice::Quit15),
+        ],
+        StepId::Heart => &[Many(Multi::Cv), One(Choice::Travel)],
+        StepId::Cancer => &[One(Choice::Cancer)],
+        StepId::Infections => &[Many(Multi::Inf), One(Choice::Eczema), One(Choice::Shingrix)],
+        StepId::Values => &[Values],
+    }
+}
+
+/// Whether a follow-up question applies: pack-years for anyone who has smoked, "quit within
+/// fifteen years" for former smokers, the shingles vaccine from its age.
+fn asked(q: Question, p: &Profile) -> bool {
+    match q {
+        Question::One(Choice::Packyrs) => {
+            matches!(p.smoke, Some(Smoking::Former | Smoking::Current))
         }
-        StepId::Hair => {
-            p.aa = None;
-            p.dur = None;
-            p.brows = None;
-            p.lashes = None;
-        }
-        StepId::Pregnancy => p.preg = None,
-        StepId::Contraception => p.contra = None,
-        StepId::Menopause => {
-            p.meno = None;
-            p.hrt = None;
-        }
-        StepId::Smoking => {
-            p.smoke = None;
-            p.packyrs = None;
-            p.quit15 = None;
-        }
-        StepId::Heart => {
-            p.cv = None;
-            p.travel = None;
-        }
-        StepId::Cancer => p.cancer = None,
-        StepId::Infections => {
-            p.inf = None;
-            p.eczema = None;
-            p.shingrix = None;
-        }
-        StepId::Values => {
+        Question::One(Choice::Quit15) => p.smoke == Some(Smoking::Former),
+        Question::One(Choice::Shingrix) => asks_shingrix(p),
+        _ => true,
+    }
+}
+
+/// The questions on `step` that apply to this person, in order. The form, "Your answers" and
+/// the printed summary all use this list.
+pub fn questions(step: StepId, p: &Profile) -> Vec<Question> {
+    all_questions(step)
+        .iter()
+        .copied()
+        .filter(|q| asked(*q, p))
+        .collect()
+}
+
+fn clear_question(q: Question, p: &mut Profile) {
+    match q {
+        Question::Age => p.age = None,
+        Question::One(c) => p.set_choice(c, None),
+        Question::Many(m) => p.set_multi(m, None),
+        Question::Values => {
             p.matters.clear();
             p.matters_some.clear();
             p.matters_not.clear();
@@ -172,25 +202,23 @@ pub fn clear(step: StepId, p: &mut Profile) {
     }
 }
 
+/// Forget the answers to one step (the "Skip this question" button).
+pub fn clear(step: StepId, p: &mut Profile) {
+    for q in all_questions(step) {
+        clear_question(*q, p);
+    }
+}
+
 /// Drop answers that no longer apply (a step hidden by a later answer, or a follow-up question
 /// whose lead answer changed), so hidden answers never shape the results or the share link.
 pub fn prune(p: &mut Profile) {
     let shown = steps(p);
-    for step in [StepId::Pregnancy, StepId::Contraception, StepId::Menopause] {
-        if !shown.contains(&step) {
-            clear(step, p);
+    for step in StepId::ALL {
+        for q in all_questions(step) {
+            if !shown.contains(&step) || !asked(*q, p) {
+                clear_question(*q, p);
+            }
         }
-    }
-    if !asks_shingrix(p) {
-        p.shingrix = None;
-    }
-    match p.smoke {
-        Some(Smoking::Never) | None => {
-            p.packyrs = None;
-            p.quit15 = None;
-        }
-        Some(Smoking::Current) => p.quit15 = None,
-        Some(Smoking::Former) => {}
     }
 }
 

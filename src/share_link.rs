@@ -4,6 +4,7 @@
 //! Decoding never panics: unknown keys are ignored, a bad value is reported by key, and every
 //! readable answer is kept.
 
+use crate::answers::{choice_spec, multi_spec};
 use crate::profile::*;
 use crate::questionnaire::StepId;
 
@@ -37,7 +38,7 @@ pub struct Decoded {
     pub recognised: bool,
 }
 
-// ---- value tables: one place that maps enum values to link codes ----
+// ---- link codes of values that are not questions (question codes live in `answers`) ----
 
 macro_rules! codes {
     ($name:ident, $t:ty, [$($v:expr => $c:literal),+ $(,)?]) => {
@@ -55,40 +56,6 @@ macro_rules! codes {
     };
 }
 
-codes!(sex, Sex, [Sex::Female => "f", Sex::Male => "m", Sex::NotSaid => "x"]);
-codes!(preg, Pregnancy, [
-    Pregnancy::None => "none", Pregnancy::Planning => "planning", Pregnancy::Pregnant => "pregnant",
-    Pregnancy::Breastfeeding => "breastfeeding", Pregnancy::Unsure => "unsure",
-]);
-codes!(contra, Contraception, [
-    Contraception::None => "none", Contraception::Combined => "combined",
-    Contraception::Progestin => "progestin", Contraception::Copper => "copper",
-    Contraception::Other => "other",
-]);
-codes!(travel, Travel, [Travel::Rare => "rare", Travel::Monthly => "monthly"]);
-codes!(meno, Menopause, [Menopause::Pre => "pre", Menopause::Peri => "peri", Menopause::Post => "post"]);
-codes!(hrt, Hrt, [
-    Hrt::None => "none", Hrt::Considering => "considering", Hrt::Oral => "oral",
-    Hrt::Transdermal => "transdermal",
-]);
-codes!(smoke, Smoking, [Smoking::Never => "never", Smoking::Former => "former", Smoking::Current => "current"]);
-codes!(packyrs, PackYears, [PackYears::Under20 => "lt20", PackYears::AtLeast20 => "ge20", PackYears::Unsure => "unsure"]);
-codes!(cv, Cv, [
-    Cv::HighBloodPressure => "bp", Cv::HighCholesterol => "chol", Cv::Diabetes => "diabetes",
-    Cv::HeartDisease => "heart", Cv::Stroke => "stroke", Cv::Clot => "clot",
-]);
-codes!(cancer, Cancer, [
-    Cancer::None => "none", Cancer::Past => "past", Cancer::Recent => "recent", Cancer::SkinOnly => "skin",
-]);
-codes!(inf, Infection, [
-    Infection::Tb => "tb", Infection::HepatitisB => "hepb", Infection::HepatitisC => "hepc",
-    Infection::Herpes => "hsv", Infection::Shingles => "shingles",
-]);
-codes!(shingrix, Shingrix, [Shingrix::Done => "done", Shingrix::No => "no", Shingrix::Unsure => "unsure"]);
-codes!(aa, AaExtent, [AaExtent::Patchy => "patchy", AaExtent::Severe => "severe", AaExtent::Total => "total"]);
-codes!(dur, Episode, [
-    Episode::UnderOneYear => "lt1", Episode::OneToFourYears => "1to4", Episode::OverFourYears => "gt4",
-]);
 codes!(matter, Matter, [
     Matter::Scalp => "scalp", Matter::Brows => "brows", Matter::Lashes => "lashes", Matter::Body => "body",
     Matter::FewPills => "fewpills", Matter::FewTests => "fewtests", Matter::LowRisk => "lowrisk",
@@ -99,22 +66,6 @@ codes!(drug, DrugFocus, [
     DrugFocus::One(Drug::Deuruxolitinib) => "deuruxolitinib", DrugFocus::Any => "any",
 ]);
 codes!(lang, Lang, [Lang::En => "en"]);
-
-fn yn(b: bool) -> &'static str {
-    if b {
-        "y"
-    } else {
-        "n"
-    }
-}
-
-fn dec_yn(s: &str) -> Option<bool> {
-    match s {
-        "y" => Some(true),
-        "n" => Some(false),
-        _ => None,
-    }
-}
 
 /// The drug's link code (also used as a stable id elsewhere).
 pub fn drug_code(d: Drug) -> &'static str {
@@ -150,59 +101,21 @@ pub fn encode(p: &Profile) -> String {
     if let Some(a) = p.age {
         put("age", &a.to_string());
     }
-    if let Some(x) = p.sex {
-        put("sex", sex::enc(x));
+    for c in Choice::ALL {
+        let spec = choice_spec(c);
+        if let Some((code, _)) = p.choice(c).and_then(|i| spec.options.get(i)) {
+            put(spec.key, code);
+        }
     }
-    if let Some(x) = p.preg {
-        put("preg", preg::enc(x));
-    }
-    if let Some(x) = p.contra {
-        put("contra", contra::enc(x));
-    }
-    if let Some(x) = p.travel {
-        put("travel", travel::enc(x));
-    }
-    if let Some(x) = p.meno {
-        put("meno", meno::enc(x));
-    }
-    if let Some(x) = p.hrt {
-        put("hrt", hrt::enc(x));
-    }
-    if let Some(x) = p.smoke {
-        put("smoke", smoke::enc(x));
-    }
-    if let Some(x) = p.packyrs {
-        put("packyrs", packyrs::enc(x));
-    }
-    if let Some(x) = p.quit15 {
-        put("quit15", yn(x));
-    }
-    if let Some(list) = &p.cv {
-        put("cv", &join_or_none(list.iter().map(|c| cv::enc(*c))));
-    }
-    if let Some(x) = p.cancer {
-        put("cancer", cancer::enc(x));
-    }
-    if let Some(list) = &p.inf {
-        put("inf", &join_or_none(list.iter().map(|c| inf::enc(*c))));
-    }
-    if let Some(x) = p.eczema {
-        put("eczema", yn(x));
-    }
-    if let Some(x) = p.shingrix {
-        put("shingrix", shingrix::enc(x));
-    }
-    if let Some(x) = p.aa {
-        put("aa", aa::enc(x));
-    }
-    if let Some(x) = p.dur {
-        put("dur", dur::enc(x));
-    }
-    if let Some(x) = p.brows {
-        put("brows", yn(x));
-    }
-    if let Some(x) = p.lashes {
-        put("lashes", yn(x));
+    for m in [Multi::Cv, Multi::Inf] {
+        let spec = multi_spec(m);
+        if let Some(list) = p.multi(m) {
+            let codes: Vec<&str> = list
+                .iter()
+                .filter_map(|i| spec.options.get(*i).map(|o| o.0))
+                .collect();
+            put(spec.key, &join_or_none(codes.into_iter()));
+        }
     }
     for (key, list) in [
         ("matters", &p.matters),
@@ -300,13 +213,26 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
             }
         };
     }
-    macro_rules! flag {
-        ($field:expr) => {
-            match dec_yn(val) {
-                Some(x) => $field = Some(x),
-                None => bad(),
-            }
-        };
+    if let Some(c) = Choice::ALL.into_iter().find(|c| choice_spec(*c).key == key) {
+        match choice_spec(c)
+            .options
+            .iter()
+            .position(|(code, _)| *code == val)
+        {
+            Some(i) => p.set_choice(c, Some(i)),
+            None => bad(),
+        }
+        return true;
+    }
+    if let Some(m) = [Multi::Cv, Multi::Inf]
+        .into_iter()
+        .find(|m| multi_spec(*m).key == key)
+    {
+        match list(val, multi_spec(m).options) {
+            Some(v) => p.set_multi(m, Some(v)),
+            None => bad(),
+        }
+        return true;
     }
     match key {
         "v" => {
@@ -318,30 +244,6 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
             Ok(a) if a <= MAX_AGE && !val.starts_with('+') => p.age = Some(a),
             _ => bad(),
         },
-        "sex" => one!(p.sex, sex),
-        "preg" => one!(p.preg, preg),
-        "contra" => one!(p.contra, contra),
-        "travel" => one!(p.travel, travel),
-        "meno" => one!(p.meno, meno),
-        "hrt" => one!(p.hrt, hrt),
-        "smoke" => one!(p.smoke, smoke),
-        "packyrs" => one!(p.packyrs, packyrs),
-        "quit15" => flag!(p.quit15),
-        "cv" => match list(val, cv::dec) {
-            Some(v) => p.cv = Some(v),
-            None => bad(),
-        },
-        "cancer" => one!(p.cancer, cancer),
-        "inf" => match list(val, inf::dec) {
-            Some(v) => p.inf = Some(v),
-            None => bad(),
-        },
-        "eczema" => flag!(p.eczema),
-        "shingrix" => one!(p.shingrix, shingrix),
-        "aa" => one!(p.aa, aa),
-        "dur" => one!(p.dur, dur),
-        "brows" => flag!(p.brows),
-        "lashes" => flag!(p.lashes),
         "matters" | "msome" | "mnot" => match ordered(val) {
             Some(v) => {
                 let w = match key {
@@ -385,14 +287,18 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
     true
 }
 
-/// A comma list of set members; `none` alone means an empty set. Duplicates are dropped.
-fn list<T: Ord + Copy>(val: &str, dec: fn(&str) -> Option<T>) -> Option<Vec<T>> {
+/// A comma list of set members as option positions (sorted, duplicates dropped); `none` alone
+/// means an empty set.
+fn list(val: &str, options: &[(&str, crate::content::Msg)]) -> Option<Vec<usize>> {
     if val == "none" {
         return Some(Vec::new());
     }
     let mut out = Vec::new();
     for part in val.split(',') {
-        insert_sorted(&mut out, dec(part)?);
+        insert_sorted(
+            &mut out,
+            options.iter().position(|(code, _)| *code == part)?,
+        );
     }
     Some(out)
 }

@@ -3,11 +3,11 @@
 
 use super::catalog;
 use super::controls::{CheckGroup, RadioGroup};
-use crate::answers::{self as opts, matter_label};
+use crate::answers::{choice_spec, matter_label, multi_spec};
 use crate::content::{Catalog, Msg};
+use crate::evidence::{Evidence, Fig};
 use crate::profile::*;
-use crate::questionnaire::StepId;
-use std::rc::Rc;
+use crate::questionnaire::{self, Question, StepId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -18,277 +18,99 @@ pub struct StepProps {
     pub onchange: Callback<Profile>,
 }
 
-/// Sets a field from the index of the chosen option.
-type Setter = Rc<dyn Fn(&mut Profile, usize)>;
-/// Toggles option `i` of a set field, or "None of these" for `None`.
-type Toggler = Rc<dyn Fn(&mut Profile, Option<usize>)>;
-
-/// One single-choice question bound to a profile field. The generic part is kept tiny; the
-/// markup is built once in `radio_core` (every generic copy costs wasm bytes).
-#[allow(clippy::too_many_arguments)]
-fn radio<T: Copy + PartialEq + 'static>(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    help: Option<Msg>,
-    opts: &'static [(T, Msg)],
-    current: Option<T>,
-    p: &StepProps,
-    set: fn(&mut Profile, T),
-) -> Html {
-    let help = help.map(|h| AttrValue::from(cat.get(h)));
-    radio_help(cat, name, legend, help, opts, current, p, set)
+fn labels(options: &[(&str, Msg)], cat: &Catalog) -> Vec<AttrValue> {
+    options
+        .iter()
+        .map(|(_, m)| AttrValue::from(cat.get(*m)))
+        .collect()
 }
 
-/// As `radio`, with help text already filled in.
-#[allow(clippy::too_many_arguments)]
-fn radio_help<T: Copy + PartialEq + 'static>(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    help: Option<AttrValue>,
-    opts: &'static [(T, Msg)],
-    current: Option<T>,
-    p: &StepProps,
-    set: fn(&mut Profile, T),
-) -> Html {
-    let labels: Vec<Msg> = opts.iter().map(|(_, m)| *m).collect();
-    let selected = current.and_then(|c| opts.iter().position(|(v, _)| *v == c));
-    let setter = Rc::new(move |p: &mut Profile, i: usize| {
-        if let Some((v, _)) = opts.get(i) {
-            set(p, *v);
+/// One single-choice question, bound to its profile field.
+fn one(c: Choice, p: &StepProps, cat: &Catalog) -> Html {
+    let spec = choice_spec(c);
+    let help = spec.help.map(|h| {
+        if c == Choice::Travel {
+            // The only help text with a number: how long counts as a long trip.
+            let hours = Evidence::bundled()
+                .fig(Fig::FlightHours)
+                .whole()
+                .to_string();
+            AttrValue::from(cat.fill(h, &[("hours", &hours)]))
+        } else {
+            AttrValue::from(cat.get(h))
         }
     });
-    radio_core(cat, name, legend, help, &labels, selected, p, setter)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn radio_core(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    help: Option<AttrValue>,
-    labels: &[Msg],
-    selected: Option<usize>,
-    p: &StepProps,
-    set: Setter,
-) -> Html {
-    let profile = p.profile.clone();
-    let on = p.onchange.clone();
+    let (profile, on) = (p.profile.clone(), p.onchange.clone());
     let onchange = Callback::from(move |i: usize| {
         let mut np = profile.clone();
-        set(&mut np, i);
+        np.set_choice(c, Some(i));
         on.emit(np);
     });
     html! {
-        <RadioGroup name={name} legend={cat.get(legend)} {help}
-            options={labels.iter().map(|m| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
-            {selected} {onchange} />
+        <RadioGroup key={spec.key} name={spec.key} legend={cat.get(spec.question)} {help}
+            options={labels(spec.options, cat)} selected={p.profile.choice(c)} {onchange} />
     }
 }
 
-fn yes_no(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    current: Option<bool>,
-    p: &StepProps,
-    set: fn(&mut Profile, bool),
-) -> Html {
-    radio(cat, name, legend, None, opts::YES_NO, current, p, set)
-}
-
-/// A multi-select bound to a set field, with an exclusive "None of these".
-#[allow(clippy::too_many_arguments)]
-fn checks<T: Copy + PartialEq + Ord + 'static>(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    help: Msg,
-    none: Msg,
-    opts: &'static [(T, Msg)],
-    current: &Option<Vec<T>>,
-    p: &StepProps,
-    field: fn(&mut Profile) -> &mut Option<Vec<T>>,
-) -> Html {
-    let checked: Vec<bool> = opts
-        .iter()
-        .map(|(v, _)| current.as_ref().is_some_and(|c| c.contains(v)))
+/// A multi-select bound to its profile field, with an exclusive "None of these".
+fn many(m: Multi, p: &StepProps, cat: &Catalog) -> Html {
+    let spec = multi_spec(m);
+    let current = p.profile.multi(m);
+    let checked: Vec<bool> = (0..spec.options.len())
+        .map(|i| current.as_ref().is_some_and(|c| c.contains(&i)))
         .collect();
     let none_checked = current.as_ref().is_some_and(Vec::is_empty);
-    // Toggle option `i`; `None` toggles "None of these".
-    let toggle = Rc::new(move |np: &mut Profile, i: Option<usize>| {
-        let f = field(np);
-        match i.and_then(|i| opts.get(i)) {
-            Some((v, _)) => {
-                let set = f.get_or_insert_with(Vec::new);
-                match set.iter().position(|x| x == v) {
-                    Some(pos) => {
-                        set.remove(pos);
-                    }
-                    None => insert_sorted(set, *v),
-                }
-                // Unticking the last box means "not answered", not "none".
-                if set.is_empty() {
-                    *f = None;
-                }
-            }
-            None => {
-                *f = if f.as_ref().is_some_and(Vec::is_empty) {
-                    None
-                } else {
-                    Some(Vec::new())
-                };
-            }
-        }
-    });
-    let labels: Vec<Msg> = opts.iter().map(|(_, m)| *m).collect();
-    checks_core(
-        cat,
-        name,
-        legend,
-        help,
-        none,
-        &labels,
-        checked,
-        none_checked,
-        p,
-        toggle,
-    )
-}
-
-#[allow(clippy::too_many_arguments)]
-fn checks_core(
-    cat: &Catalog,
-    name: &'static str,
-    legend: Msg,
-    help: Msg,
-    none: Msg,
-    labels: &[Msg],
-    checked: Vec<bool>,
-    none_checked: bool,
-    p: &StepProps,
-    toggle: Toggler,
-) -> Html {
     // Option `i`, or "None of these" for `None`.
     let emit = Callback::from({
         let (profile, on) = (p.profile.clone(), p.onchange.clone());
         move |i: Option<usize>| {
             let mut np = profile.clone();
-            toggle(&mut np, i);
+            let now = np.multi(m);
+            let next = match i {
+                Some(i) => {
+                    let mut set = now.unwrap_or_default();
+                    match set.iter().position(|x| *x == i) {
+                        Some(pos) => {
+                            set.remove(pos);
+                        }
+                        None => insert_sorted(&mut set, i),
+                    }
+                    // Unticking the last box means "not answered", not "none".
+                    (!set.is_empty()).then_some(set)
+                }
+                None if now.as_ref().is_some_and(Vec::is_empty) => None,
+                None => Some(Vec::new()),
+            };
+            np.set_multi(m, next);
             on.emit(np);
         }
     });
-    let ontoggle = emit.reform(Some);
-    let onnone = emit.reform(|()| None);
     html! {
-        <CheckGroup name={name} legend={cat.get(legend)} help={Some(AttrValue::from(cat.get(help)))}
-            options={labels.iter().map(|m| AttrValue::from(cat.get(*m))).collect::<Vec<_>>()}
-            {checked} none_label={cat.get(none)} {none_checked} {ontoggle} {onnone} />
+        <CheckGroup key={spec.key} name={spec.key} legend={cat.get(spec.question)}
+            help={Some(AttrValue::from(cat.get(spec.help)))} options={labels(spec.options, cat)}
+            {checked} none_label={cat.get(spec.none)} {none_checked}
+            ontoggle={emit.reform(Some)} onnone={emit.reform(|()| None)} />
     }
 }
 
+/// The questions of one step that apply to this person (see `questionnaire::questions`).
+/// Keyed by question, so a follow-up appearing never makes Yew reuse the radio a person just
+/// clicked (and focused) for a different question.
 #[function_component(StepFields)]
 pub fn step_fields(p: &StepProps) -> Html {
     let cat = catalog();
-    let c = &cat;
-    let pr = &p.profile;
-    match p.step {
-        StepId::About => html! {<>
-            <AgeField profile={pr.clone()} onchange={p.onchange.clone()} />
-            { radio(c, "sex", Msg::QAboutSex, Some(Msg::QAboutSexHelp),
-                opts::SEX,
-                pr.sex, p, |p, v| p.sex = Some(v)) }
-        </>},
-        StepId::Hair => html! {<>
-            { radio(c, "aa", Msg::QHairAa, None,
-                opts::AA,
-                pr.aa, p, |p, v| p.aa = Some(v)) }
-            { radio(c, "dur", Msg::QHairDur, Some(Msg::QHairDurHelp),
-                opts::DUR,
-                pr.dur, p, |p, v| p.dur = Some(v)) }
-            { yes_no(c, "brows", Msg::QHairBrows, pr.brows, p, |p, v| p.brows = Some(v)) }
-            { yes_no(c, "lashes", Msg::QHairLashes, pr.lashes, p, |p, v| p.lashes = Some(v)) }
-        </>},
-        StepId::Pregnancy => radio(
-            c,
-            "preg",
-            Msg::QPregPreg,
-            Some(Msg::QPregPregHelp),
-            opts::PREG,
-            pr.preg,
-            p,
-            |p, v| p.preg = Some(v),
-        ),
-        StepId::Contraception => radio(
-            c,
-            "contra",
-            Msg::QContraContra,
-            Some(Msg::QContraContraHelp),
-            opts::CONTRA,
-            pr.contra,
-            p,
-            |p, v| p.contra = Some(v),
-        ),
-        StepId::Menopause => html! {<>
-            { radio(c, "meno", Msg::QMenoMeno, Some(Msg::QMenoMenoHelp),
-                opts::MENO,
-                pr.meno, p, |p, v| p.meno = Some(v)) }
-            { radio(c, "hrt", Msg::QMenoHrt, Some(Msg::QMenoHrtHelp),
-                opts::HRT,
-                pr.hrt, p, |p, v| p.hrt = Some(v)) }
-        </>},
-        StepId::Smoking => html! {<>
-            { radio(c, "smoke", Msg::QSmokeSmoke, Some(Msg::QSmokeSmokeHelp),
-                opts::SMOKE,
-                pr.smoke, p, |p, v| p.smoke = Some(v)) }
-            if matches!(pr.smoke, Some(Smoking::Former | Smoking::Current)) {
-                { radio(c, "packyrs", Msg::QSmokePackyrs, Some(Msg::QSmokePackyrsHelp),
-                    opts::PACKYRS,
-                    pr.packyrs, p, |p, v| p.packyrs = Some(v)) }
-            }
-            if pr.smoke == Some(Smoking::Former) {
-                { yes_no(c, "quit15", Msg::QSmokeQuit15, pr.quit15, p, |p, v| p.quit15 = Some(v)) }
-            }
-        </>},
-        StepId::Heart => {
-            let hours = crate::evidence::Evidence::bundled()
-                .fig(crate::evidence::Fig::FlightHours)
-                .whole()
-                .to_string();
-            let travel_help = cat.fill(Msg::QHeartTravelHelp, &[("hours", &hours)]);
-            html! {<>
-                { checks(c, "cv", Msg::QHeartCv, Msg::QHeartCvHelp, Msg::QHeartCvNone,
-                    opts::CV,
-                    &pr.cv, p, |p| &mut p.cv) }
-                { radio_help(c, "travel", Msg::QHeartTravel, Some(AttrValue::from(travel_help)), opts::TRAVEL, pr.travel, p, |p, v| p.travel = Some(v)) }
-            </>}
-        }
-        StepId::Cancer => radio(
-            c,
-            "cancer",
-            Msg::QCancerCancer,
-            None,
-            opts::CANCER,
-            pr.cancer,
-            p,
-            |p, v| p.cancer = Some(v),
-        ),
-        StepId::Infections => html! {<>
-            { checks(c, "inf", Msg::QInfInf, Msg::QInfInfHelp, Msg::QInfInfNone,
-                opts::INF,
-                &pr.inf, p, |p| &mut p.inf) }
-            { yes_no(c, "eczema", Msg::QInfEczema, pr.eczema, p, |p, v| p.eczema = Some(v)) }
-            if crate::questionnaire::asks_shingrix(pr) {
-            { radio(c, "shingrix", Msg::QInfShingrix, None,
-                opts::SHINGRIX,
-                pr.shingrix, p, |p, v| p.shingrix = Some(v)) }
-            }
-        </>},
-        StepId::Values => html! {
-            <ValuesScale profile={pr.clone()} onchange={p.onchange.clone()} />
-        },
-    }
+    html! {<>
+        { for questionnaire::questions(p.step, &p.profile).into_iter().map(|q| match q {
+            Question::Age => html! {
+                <AgeField key="age" profile={p.profile.clone()} onchange={p.onchange.clone()} />
+            },
+            Question::One(c) => one(c, p, &cat),
+            Question::Many(m) => many(m, p, &cat),
+            Question::Values => html! {
+                <ValuesScale key="values" profile={p.profile.clone()} onchange={p.onchange.clone()} />
+            },
+        }) }
+    </>}
 }
 
 #[derive(Properties, PartialEq)]
