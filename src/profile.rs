@@ -333,6 +333,19 @@ pub fn insert_sorted<T: Ord>(v: &mut Vec<T>, x: T) {
 /// Maximum age accepted (anything higher is treated as a typing mistake).
 pub const MAX_AGE: u8 = 120;
 
+/// Read a typed age: `Some(None)` for an empty box, `Some(Some(age))` for whole years up to
+/// `MAX_AGE`, and `None` for anything else (shown with a kind message, never stored).
+pub fn parse_age(text: &str) -> Option<Option<u8>> {
+    let t = text.trim();
+    if t.is_empty() {
+        Some(None)
+    } else if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+        t.parse::<u8>().ok().filter(|a| *a <= MAX_AGE).map(Some)
+    } else {
+        None
+    }
+}
+
 impl Profile {
     pub fn has_cv(&self, c: Cv) -> bool {
         self.cv.as_ref().is_some_and(|v| v.contains(&c))
@@ -482,6 +495,16 @@ mod tests {
         check(Shingrix::ALL, |v| v as usize);
         check(AaExtent::ALL, |v| v as usize);
         check(Episode::ALL, |v| v as usize);
+    }
+
+    #[test]
+    fn ages_are_whole_years_up_to_120() {
+        assert_eq!(parse_age(" 58 "), Some(Some(58)));
+        assert_eq!(parse_age(""), Some(None));
+        assert_eq!(parse_age("120"), Some(Some(120)));
+        for bad in ["121", "200", "-5", "4.5", "+30", "thirty", "1000"] {
+            assert_eq!(parse_age(bad), None, "{bad}");
+        }
     }
 
     #[test]

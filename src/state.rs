@@ -2,7 +2,7 @@
 //! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
 
 use crate::clinic::ClinicConfig;
-use crate::profile::{Drug, DrugFocus, Profile, Screen};
+use crate::profile::{parse_age, Drug, DrugFocus, Profile, Screen};
 use crate::questionnaire::{self, StepId};
 use crate::share_link::{DecodeError, Decoded};
 
@@ -35,6 +35,13 @@ pub struct State {
     pub clinic: ClinicConfig,
     /// The results have been shown, so steps offer a way straight back to them.
     pub seen_results: bool,
+    /// Whether "Choose what matters to you" on the results starts open: set on arriving at the
+    /// results, then left to the person (binding it to the answers would fold it shut under
+    /// their cursor after the first choice).
+    pub values_open: bool,
+    /// What the person typed in the age box, kept while they are on that screen so an
+    /// impossible age stays visible with its message (only valid ages reach `profile`).
+    pub age_text: Option<String>,
 }
 
 impl Default for State {
@@ -48,6 +55,8 @@ impl Default for State {
             copy: None,
             clinic: ClinicConfig::default(),
             seen_results: false,
+            values_open: false,
+            age_text: None,
         }
     }
 }
@@ -56,6 +65,8 @@ impl Default for State {
 pub enum Action {
     /// Replace the answers (a form control changed).
     SetProfile(Profile),
+    /// The age box changed: store the age if it is a real one, keep the text either way.
+    TypeAge(String),
     Start,
     Next,
     Back,
@@ -108,12 +119,21 @@ fn view_for(p: &Profile) -> DrugView {
 pub fn reduce(state: &State, action: Action) -> State {
     let mut s = state.clone();
     s.copy = None;
+    let typed_age = matches!(action, Action::TypeAge(_));
     match action {
         Action::SetProfile(mut p) => {
             p.screen = state.profile.screen;
             questionnaire::prune(&mut p);
             s.profile = p;
             s.forgotten = false;
+        }
+        Action::TypeAge(text) => {
+            if let Some(age) = parse_age(&text) {
+                s.profile.age = age;
+                questionnaire::prune(&mut s.profile);
+                s.forgotten = false;
+            }
+            s.age_text = Some(text);
         }
         Action::Start => {
             let first = first_step(&s.profile);
@@ -188,8 +208,16 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Copied(status) => s.copy = Some(status),
         Action::SetClinic(c) => s.clinic = c,
     }
+    // The age box shows the stored age again once the age changes elsewhere (a link, Back,
+    // Skip) or the person leaves the screen.
+    if !typed_age && (s.profile.age != state.profile.age || s.screen() != state.screen()) {
+        s.age_text = None;
+    }
     if s.screen() == Screen::Results {
         s.seen_results = true;
+        if state.screen() != Screen::Results {
+            s.values_open = s.profile.matters.is_empty() && s.profile.matters_some.is_empty();
+        }
     }
     s
 }
@@ -295,5 +323,52 @@ mod tests {
         assert!(!s.remember);
         assert!(s.forgotten);
         assert_eq!(s.clinic.name.as_deref(), Some("Skin Clinic"));
+    }
+
+    #[test]
+    fn an_impossible_age_stays_in_the_box_but_never_in_the_answers() {
+        let s = after(vec![Action::Start, Action::TypeAge("42".into())]);
+        assert_eq!(s.profile.age, Some(42));
+        let s = reduce(&s, Action::TypeAge("420".into()));
+        assert_eq!(s.profile.age, Some(42), "the last real age is kept");
+        assert_eq!(
+            s.age_text.as_deref(),
+            Some("420"),
+            "what was typed stays visible"
+        );
+        let s = reduce(&s, Action::TypeAge("".into()));
+        assert_eq!(s.profile.age, None, "emptying the box clears the answer");
+        // Leaving the screen, or the age changing elsewhere, shows the stored age again.
+        let s = reduce(&reduce(&s, Action::TypeAge("abc".into())), Action::Next);
+        assert_eq!(s.age_text, None);
+        let s = reduce(&s, Action::GoTo(Screen::Step(StepId::About)));
+        let s = reduce(&s, Action::TypeAge("7x".into()));
+        let s = reduce(
+            &s,
+            Action::LoadLink {
+                decoded: decode("#v=1&age=30&s=about"),
+                remembered: false,
+            },
+        );
+        assert_eq!((s.profile.age, s.age_text), (Some(30), None));
+    }
+
+    #[test]
+    fn choose_what_matters_starts_open_only_if_nothing_matters_yet() {
+        let s = after(vec![Action::GoTo(Screen::Results)]);
+        assert!(s.values_open);
+        // It stays as it was while the results are shown, even once something is rated.
+        let mut p = s.profile.clone();
+        p.set_weight(
+            crate::profile::Matter::Scalp,
+            Some(crate::profile::Weight::ALot),
+        );
+        let s = reduce(&s, Action::SetProfile(p));
+        assert!(s.values_open);
+        let s = after(vec![Action::LoadLink {
+            decoded: decode("#v=1&age=30&matters=scalp"),
+            remembered: false,
+        }]);
+        assert!(!s.values_open);
     }
 }

@@ -1,7 +1,7 @@
 //! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use aa_decision_aid::ui::controls::{RadioGroup, RadioProps};
+use aa_decision_aid::ui::controls::{radio_group, RadioProps};
 use aa_decision_aid::ui::App;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -50,21 +50,34 @@ fn click(el: &web_sys::Element, selector: &str, label: &str) {
     panic!("no {selector} labelled {label}");
 }
 
-#[wasm_bindgen_test]
-async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
-    let chosen = Rc::new(Cell::new(None));
-    let c = chosen.clone();
-    let root = fresh_root();
-    let props = RadioProps {
+/// Mounts `radio_group` (a plain function) on its own.
+#[derive(Properties, PartialEq)]
+struct Host {
+    onchange: Callback<usize>,
+}
+
+#[function_component(RadioHost)]
+fn radio_host(p: &Host) -> Html {
+    radio_group(RadioProps {
         name: "smoke".into(),
         legend: "Do you smoke?".into(),
         help: Some("It matters here.".into()),
         options: vec!["Never".into(), "Used to".into(), "Now".into()],
         selected: None,
-        onchange: Callback::from(move |i| c.set(Some(i))),
+        onchange: p.onchange.clone(),
         inline: false,
+    })
+}
+
+#[wasm_bindgen_test]
+async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
+    let chosen = Rc::new(Cell::new(None));
+    let c = chosen.clone();
+    let root = fresh_root();
+    let props = Host {
+        onchange: Callback::from(move |i| c.set(Some(i))),
     };
-    yew::Renderer::<RadioGroup>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<RadioHost>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
     let fieldset = root.query_selector("fieldset").unwrap().expect("fieldset");

@@ -1,9 +1,9 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
-use super::question_screen::QuestionScreen;
+use super::question_screen::{question_screen, QuestionProps};
 use super::results::ResultsScreen;
-use super::start::StartScreen;
+use super::start::{start_screen, StartProps};
 use crate::answers::{label, step_title, DRUG};
 use crate::content::{Catalog, Msg};
 use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
@@ -197,22 +197,31 @@ pub fn app() -> Html {
                 ))),
                 _ => None,
             };
-            html! {
-                <StartScreen onstart={dispatch(|| Action::Start)}
-                    has_answers={!state.profile.is_blank()}
-                    onresults={dispatch(|| Action::GoTo(Screen::Results))}
-                    onreset={send.reform(|()| Action::Forget)}
-                    {focus_note} forgotten={state.forgotten} link_errors={state.link_errors.clone()} />
-            }
+            start_screen(StartProps {
+                onstart: dispatch(|| Action::Start),
+                has_answers: !state.profile.is_blank(),
+                onresults: dispatch(|| Action::GoTo(Screen::Results)),
+                onreset: send.reform(|()| Action::Forget),
+                focus_note,
+                forgotten: state.forgotten,
+                link_errors: state.link_errors.clone(),
+            })
         }
-        Screen::Step(step) => html! {
-            <QuestionScreen {step} profile={state.profile.clone()} onchange={onchange.clone()}
-                onnext={dispatch(|| Action::Next)} onback={dispatch(|| Action::Back)}
-                onskip={dispatch(|| Action::Skip)}
-                onresults={state.seen_results.then(|| dispatch(|| Action::GoTo(Screen::Results)))} />
-        },
+        Screen::Step(step) => question_screen(QuestionProps {
+            step,
+            profile: state.profile.clone(),
+            onchange: onchange.clone(),
+            age_text: state.age_text.clone(),
+            ontypeage: send.reform(Action::TypeAge),
+            onnext: dispatch(|| Action::Next),
+            onback: dispatch(|| Action::Back),
+            onskip: dispatch(|| Action::Skip),
+            onresults: state
+                .seen_results
+                .then(|| dispatch(|| Action::GoTo(Screen::Results))),
+        }),
         Screen::Results => html! {
-            <ResultsScreen state={(*state).clone()} dispatch={send} {oncopy}
+            <ResultsScreen key="results" state={(*state).clone()} dispatch={send} {oncopy}
                 share_url={AttrValue::from(share_url)} />
         },
     };

@@ -1,29 +1,27 @@
 //! Accessible form controls: native inputs inside fieldsets with visible legends. Options are
-//! passed as labels and selected by index, so the components stay small and non-generic.
+//! passed as labels and selected by index. Plain functions, not components: each Yew component
+//! type costs its own lifecycle code in the wasm, and these hold no state of their own.
+//! The fieldset is keyed by `name`, so a group is never reused for a different question.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct RadioProps {
     /// Unique name for the radio group (also the base of element ids).
     pub name: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
     pub selected: Option<usize>,
     pub onchange: Callback<usize>,
     /// Lay the options out in a row (short scales).
-    #[prop_or_default]
     pub inline: bool,
 }
 
 /// A group of radio buttons. Arrow keys move between options (native behaviour).
-#[function_component(RadioGroup)]
-pub fn radio_group(p: &RadioProps) -> Html {
+pub fn radio_group(p: RadioProps) -> Html {
     let help_id = format!("{}-help", p.name);
     html! {
-        <fieldset class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
+        <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
             <legend>{ p.legend.clone() }</legend>
             if let Some(h) = &p.help { <p class="help" id={help_id.clone()}>{ h.clone() }</p> }
             <div class={classes!("options", p.inline.then_some("inline"))}>
@@ -43,11 +41,9 @@ pub fn radio_group(p: &RadioProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct CheckProps {
     pub name: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
     pub checked: Vec<bool>,
@@ -59,12 +55,11 @@ pub struct CheckProps {
 }
 
 /// Checkboxes with an exclusive "None of these".
-#[function_component(CheckGroup)]
-pub fn check_group(p: &CheckProps) -> Html {
+pub fn check_group(p: CheckProps) -> Html {
     let help_id = format!("{}-help", p.name);
     let none_id = format!("{}-none", p.name);
     html! {
-        <fieldset class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
+        <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
             <legend>{ p.legend.clone() }</legend>
             if let Some(h) = &p.help { <p class="help" id={help_id.clone()}>{ h.clone() }</p> }
             <div class="options">

@@ -1,18 +1,20 @@
 //! One questionnaire step: progress, the step's questions, and Back / Next / Skip.
 
 use super::catalog;
-use super::steps::StepFields;
+use super::steps::step_fields;
 use crate::answers::step_title;
 use crate::content::Msg;
 use crate::profile::Profile;
 use crate::questionnaire::{self, StepId};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub step: StepId,
     pub profile: Profile,
     pub onchange: Callback<Profile>,
+    /// What the person typed in the age box on this screen (see `State::age_text`).
+    pub age_text: Option<String>,
+    pub ontypeage: Callback<String>,
     pub onnext: Callback<()>,
     pub onback: Callback<()>,
     pub onskip: Callback<()>,
@@ -20,8 +22,9 @@ pub struct QuestionProps {
     pub onresults: Option<Callback<()>>,
 }
 
-#[function_component(QuestionScreen)]
-pub fn question_screen(p: &QuestionProps) -> Html {
+/// A plain function rather than a component (no state of its own; every component type costs
+/// wasm). One key for every step, so moving between steps patches the same form.
+pub fn question_screen(p: QuestionProps) -> Html {
     let cat = catalog();
     let steps = questionnaire::steps(&p.profile);
     let total = steps.len();
@@ -33,7 +36,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         &[("n", &n.to_string()), ("total", &total.to_string())],
     );
     html! {
-        <main id="main" class="page question" tabindex="-1">
+        <main key="question" id="main" class="page question" tabindex="-1">
             <form class="step" {onsubmit} novalidate=true>
                 <div class="progress">
                     <p class="step-of">{ step_of }</p>
@@ -41,7 +44,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
                         aria-label={cat.fill(Msg::A11yProgress, &[("n", &(n - 1).to_string()), ("total", &total.to_string())])}></progress>
                 </div>
                 <h1 id="screen-title" tabindex="-1">{ cat.get(step_title(p.step)) }</h1>
-                <StepFields step={p.step} profile={p.profile.clone()} onchange={p.onchange.clone()} />
+                { step_fields(p.step, &p.profile, &p.onchange, p.age_text.as_deref(), &p.ontypeage) }
                 <div class="nav">
                     <button type="button" class="secondary" onclick={p.onback.reform(|_| ())}>{ cat.get(Msg::NavBack) }</button>
                     <button type="submit" class="primary">{ cat.get(if last { Msg::NavSeeResults } else { Msg::NavNext }) }</button>

@@ -5,7 +5,6 @@ use crate::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionsProps {
     pub section: Section,
     pub asked: Vec<String>,
@@ -24,8 +23,9 @@ fn tag(t: Bran) -> Msg {
     }
 }
 
-#[function_component(QuestionsView)]
-pub fn questions_view(p: &QuestionsProps) -> Html {
+/// A plain function rather than a component (no state of its own; every component type costs
+/// wasm).
+pub fn questions_view(p: QuestionsProps) -> Html {
     let cat = catalog();
     html! {
         <section class="result-section questions-section" id="questions" aria-labelledby="h-questions">

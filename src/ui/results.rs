@@ -6,8 +6,8 @@
 
 use super::catalog;
 use super::notices::link_notices;
-use super::questions::QuestionsView;
-use super::values_view::{SureView, ValuesView};
+use super::questions::{questions_view, QuestionsProps};
+use super::values_view::{sure_view, values_view};
 use crate::answers;
 use crate::content::{Catalog, Msg};
 use crate::engine::{explain, explanation_inputs, SectionId};
@@ -126,10 +126,14 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     };
     let section = |id: SectionId| -> Html {
         match (ex.section(id), markup(id)) {
-            (Some(sec), Some(intro)) if id == SectionId::Questions => html! {
-                <QuestionsView section={sec.clone()} asked={s.profile.ask.clone()} onask={onask.clone()}
-                    {intro} />
-            },
+            (Some(sec), Some(intro)) if id == SectionId::Questions => {
+                questions_view(QuestionsProps {
+                    section: sec.clone(),
+                    asked: s.profile.ask.clone(),
+                    onask: onask.clone(),
+                    intro,
+                })
+            }
             (Some(_), Some(h)) => html! {
                 <section class={classes!("result-section", id.anchor())} id={id.anchor()}
                     aria-labelledby={format!("h-{}", id.anchor())}>
@@ -151,8 +155,8 @@ pub fn results_screen(p: &ResultsProps) -> Html {
                 { raw(render::toc(&toc, &cat)) }
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(section) }
-                <ValuesView profile={s.profile.clone()} drugs={ex.drugs.clone()} onchange={onchange.clone()} />
-                <SureView profile={s.profile.clone()} onchange={onchange} />
+                { values_view(&s.profile, &ex.drugs, &onchange, s.values_open) }
+                { sure_view(&s.profile, &onchange) }
                 { section(SectionId::Questions) }
                 { actions(p, &cat) }
                 <section class="result-section answers" id="answers" aria-labelledby="h-answers">

@@ -5,7 +5,6 @@ use super::catalog;
 use crate::content::Msg;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub onstart: Callback<()>,
     /// Answers already exist (a link or saved answers): offer to go straight to the results.
@@ -19,11 +18,12 @@ pub struct StartProps {
     pub link_errors: Vec<crate::share_link::DecodeError>,
 }
 
-#[function_component(StartScreen)]
-pub fn start_screen(p: &StartProps) -> Html {
+/// A plain function rather than a component (no state of its own; every component type costs
+/// wasm). Keyed so that changing screens replaces the page rather than patching it.
+pub fn start_screen(p: StartProps) -> Html {
     let cat = catalog();
     html! {
-        <main id="main" class="page start" tabindex="-1">
+        <main key="start" id="main" class="page start" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>
             <p class="lede">{ cat.get(Msg::AppLede) }</p>
             <ul class="promises">

@@ -2,7 +2,7 @@
 //! it; all medical logic (which steps apply, what answers mean) lives outside the UI.
 
 use super::catalog;
-use super::controls::{CheckGroup, RadioGroup};
+use super::controls::{check_group, radio_group, CheckProps, RadioProps};
 use crate::answers::{choice_spec, matter_label, multi_spec};
 use crate::content::{Catalog, Msg};
 use crate::evidence::{Evidence, Fig};
@@ -10,13 +10,6 @@ use crate::profile::*;
 use crate::questionnaire::{self, Question, StepId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub step: StepId,
-    pub profile: Profile,
-    pub onchange: Callback<Profile>,
-}
 
 fn labels(options: &[(&str, Msg)], cat: &Catalog) -> Vec<AttrValue> {
     options
@@ -26,7 +19,7 @@ fn labels(options: &[(&str, Msg)], cat: &Catalog) -> Vec<AttrValue> {
 }
 
 /// One single-choice question, bound to its profile field.
-fn one(c: Choice, p: &StepProps, cat: &Catalog) -> Html {
+fn one(c: Choice, profile: &Profile, on: &Callback<Profile>, cat: &Catalog) -> Html {
     let spec = choice_spec(c);
     let help = spec.help.map(|h| {
         if c == Choice::Travel {
@@ -40,29 +33,35 @@ fn one(c: Choice, p: &StepProps, cat: &Catalog) -> Html {
             AttrValue::from(cat.get(h))
         }
     });
-    let (profile, on) = (p.profile.clone(), p.onchange.clone());
+    let selected = profile.choice(c);
+    let (profile, on) = (profile.clone(), on.clone());
     let onchange = Callback::from(move |i: usize| {
         let mut np = profile.clone();
         np.set_choice(c, Some(i));
         on.emit(np);
     });
-    html! {
-        <RadioGroup key={spec.key} name={spec.key} legend={cat.get(spec.question)} {help}
-            options={labels(spec.options, cat)} selected={p.profile.choice(c)} {onchange} />
-    }
+    radio_group(RadioProps {
+        name: spec.key.into(),
+        legend: cat.get(spec.question).into(),
+        help,
+        options: labels(spec.options, cat),
+        selected,
+        onchange,
+        inline: false,
+    })
 }
 
 /// A multi-select bound to its profile field, with an exclusive "None of these".
-fn many(m: Multi, p: &StepProps, cat: &Catalog) -> Html {
+fn many(m: Multi, profile: &Profile, on: &Callback<Profile>, cat: &Catalog) -> Html {
     let spec = multi_spec(m);
-    let current = p.profile.multi(m);
+    let current = profile.multi(m);
     let checked: Vec<bool> = (0..spec.options.len())
         .map(|i| current.as_ref().is_some_and(|c| c.contains(&i)))
         .collect();
     let none_checked = current.as_ref().is_some_and(Vec::is_empty);
     // Option `i`, or "None of these" for `None`.
     let emit = Callback::from({
-        let (profile, on) = (p.profile.clone(), p.onchange.clone());
+        let (profile, on) = (profile.clone(), on.clone());
         move |i: Option<usize>| {
             let mut np = profile.clone();
             let now = np.multi(m);
@@ -85,43 +84,42 @@ fn many(m: Multi, p: &StepProps, cat: &Catalog) -> Html {
             on.emit(np);
         }
     });
-    html! {
-        <CheckGroup key={spec.key} name={spec.key} legend={cat.get(spec.question)}
-            help={Some(AttrValue::from(cat.get(spec.help)))} options={labels(spec.options, cat)}
-            {checked} none_label={cat.get(spec.none)} {none_checked}
-            ontoggle={emit.reform(Some)} onnone={emit.reform(|()| None)} />
-    }
+    check_group(CheckProps {
+        name: spec.key.into(),
+        legend: cat.get(spec.question).into(),
+        help: Some(cat.get(spec.help).into()),
+        options: labels(spec.options, cat),
+        checked,
+        none_label: cat.get(spec.none).into(),
+        none_checked,
+        ontoggle: emit.reform(Some),
+        onnone: emit.reform(|()| None),
+    })
 }
 
 /// The questions of one step that apply to this person (see `questionnaire::questions`).
-/// Keyed by question, so a follow-up appearing never makes Yew reuse the radio a person just
-/// clicked (and focused) for a different question.
-#[function_component(StepFields)]
-pub fn step_fields(p: &StepProps) -> Html {
+/// Each is keyed by question, so a follow-up appearing never makes Yew reuse the radio a
+/// person just clicked (and focused) for a different question.
+pub fn step_fields(
+    step: StepId,
+    profile: &Profile,
+    onchange: &Callback<Profile>,
+    age_text: Option<&str>,
+    ontypeage: &Callback<String>,
+) -> Html {
     let cat = catalog();
     html! {<>
-        { for questionnaire::questions(p.step, &p.profile).into_iter().map(|q| match q {
-            Question::Age => html! {
-                <AgeField key="age" profile={p.profile.clone()} onchange={p.onchange.clone()} />
-            },
-            Question::One(c) => one(c, p, &cat),
-            Question::Many(m) => many(m, p, &cat),
-            Question::Values => html! {
-                <ValuesScale key="values" profile={p.profile.clone()} onchange={p.onchange.clone()} />
-            },
+        { for questionnaire::questions(step, profile).into_iter().map(|q| match q {
+            Question::Age => age_field(profile, age_text, ontypeage),
+            Question::One(c) => one(c, profile, onchange, &cat),
+            Question::Many(m) => many(m, profile, onchange, &cat),
+            Question::Values => values_scale(profile, onchange),
         }) }
     </>}
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ValuesProps {
-    pub profile: Profile,
-    pub onchange: Callback<Profile>,
-}
-
 /// "What matters to you": a three-point radio scale per item (no sliders, no dragging).
-#[function_component(ValuesScale)]
-pub fn values_scale(p: &ValuesProps) -> Html {
+pub fn values_scale(profile: &Profile, onchange: &Callback<Profile>) -> Html {
     let cat = catalog();
     let scale = [Weight::NotMuch, Weight::ALittle, Weight::ALot];
     let labels: Vec<AttrValue> = [
@@ -134,99 +132,62 @@ pub fn values_scale(p: &ValuesProps) -> Html {
     .collect();
     let shown: Vec<Matter> = Matter::ALL
         .into_iter()
-        .filter(|m| *m != Matter::Pregnancy || p.profile.may_be_pregnant())
+        .filter(|m| *m != Matter::Pregnancy || profile.may_be_pregnant())
         .collect();
     html! {
-        <div class="values-scale">
+        <div key="values" class="values-scale">
             <p class="help">{ cat.get(Msg::QValuesIntro) }{" "}{ cat.get(Msg::QValuesHelp) }</p>
             { for shown.into_iter().map(|m| {
-                let selected = p.profile.weight(m).and_then(|w| scale.iter().position(|s| *s == w));
-                let (profile, on) = (p.profile.clone(), p.onchange.clone());
+                let selected = profile.weight(m).and_then(|w| scale.iter().position(|s| *s == w));
+                let (profile, on) = (profile.clone(), onchange.clone());
                 let onchange = Callback::from(move |i: usize| {
                     let mut np = profile.clone();
                     np.set_weight(m, scale.get(i).copied());
                     on.emit(np);
                 });
-                let name = format!("matter-{}", Matter::ALL.iter().position(|x| *x == m).unwrap_or(0));
-                html! {
-                    <RadioGroup name={name} legend={cat.get(matter_label(m))} options={labels.clone()}
-                        {selected} {onchange} inline=true />
-                }
+                let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
+                radio_group(RadioProps {
+                    name: format!("matter-{position}").into(),
+                    legend: cat.get(matter_label(m)).into(),
+                    help: None,
+                    options: labels.clone(),
+                    selected,
+                    onchange,
+                    inline: true,
+                })
             }) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AgeProps {
-    pub profile: Profile,
-    pub onchange: Callback<Profile>,
-}
-
-/// Age in whole years. Impossible values get a kind message and are not stored.
-#[function_component(AgeField)]
-pub fn age_field(p: &AgeProps) -> Html {
+/// Age in whole years. Impossible values get a kind message and are not stored. `text` is what
+/// the person typed on this screen, if anything (see `State::age_text`).
+fn age_field(profile: &Profile, text: Option<&str>, ontype: &Callback<String>) -> Html {
     let cat = catalog();
-    let raw = use_state(|| p.profile.age.map(|a| a.to_string()).unwrap_or_default());
-    let error = use_state(|| false);
-    {
-        // Keep the box in step with the profile when it changes elsewhere (a link, Back).
-        let raw = raw.clone();
-        let error = error.clone();
-        use_effect_with(p.profile.age, move |v| {
-            if let Some(a) = v {
-                if raw.trim() != a.to_string() {
-                    raw.set(a.to_string());
-                    error.set(false);
-                }
-            }
-        });
-    }
-    let oninput = {
-        let (raw, error, profile, on) = (
-            raw.clone(),
-            error.clone(),
-            p.profile.clone(),
-            p.onchange.clone(),
-        );
-        Callback::from(move |e: InputEvent| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let text = input.value();
-            let t = text.trim();
-            let parsed = if t.is_empty() {
-                Some(None)
-            } else if t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
-                t.parse::<u8>().ok().filter(|a| *a <= MAX_AGE).map(Some)
-            } else {
-                None
-            };
-            raw.set(text.clone());
-            match parsed {
-                Some(age) => {
-                    error.set(false);
-                    let mut np = profile.clone();
-                    np.age = age;
-                    on.emit(np);
-                }
-                None => error.set(true),
-            }
-        })
-    };
+    let error = text.is_some_and(|t| parse_age(t).is_none());
+    let value = text.map_or_else(
+        || profile.age.map(|a| a.to_string()).unwrap_or_default(),
+        str::to_owned,
+    );
+    let ontype = ontype.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            ontype.emit(input.value());
+        }
+    });
     html! {
-        <div class="field">
+        <div key="age" class="field">
             <label for="age" class="label">{ cat.get(Msg::QAboutAge) }</label>
             <p class="help" id="age-help">{ cat.get(Msg::QAboutAgeHelp) }</p>
             <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
-                class={classes!("age", (*error).then_some("invalid"))}
-                aria-describedby={if *error { "age-help age-error" } else { "age-help" }}
-                aria-invalid={if *error { "true" } else { "false" }}
-                value={(*raw).clone()} {oninput} />
-            if *error {
+                class={classes!("age", error.then_some("invalid"))}
+                aria-describedby={if error { "age-help age-error" } else { "age-help" }}
+                aria-invalid={if error { "true" } else { "false" }}
+                {value} {oninput} />
+            if error {
                 <p class="error" id="age-error" role="alert">{ cat.get(Msg::QAboutAgeError) }</p>
             }
         </div>

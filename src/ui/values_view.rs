@@ -2,27 +2,24 @@
 //! the SURE readiness check.
 
 use super::catalog;
-use super::controls::RadioGroup;
-use super::steps::ValuesScale;
+use super::controls::{radio_group, RadioProps};
+use super::steps::values_scale;
 use crate::content::Msg;
 use crate::profile::{Drug, Profile};
 use crate::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ValuesProps {
-    pub profile: Profile,
-    pub drugs: Vec<Drug>,
-    pub onchange: Callback<Profile>,
-}
-
-#[function_component(ValuesView)]
-pub fn values_view(p: &ValuesProps) -> Html {
+/// "What matters to you" with which way each value points. `open`: whether the editor starts
+/// open (see `State::values_open`); it stays constant while the results are shown, so Yew
+/// never overrides the person opening or closing it.
+pub fn values_view(
+    profile: &Profile,
+    drugs: &[Drug],
+    onchange: &Callback<Profile>,
+    open: bool,
+) -> Html {
     let cat = catalog();
-    let fit = assess(&p.profile, &cat, &p.drugs);
-    // Open the editor at first if nothing is rated yet, then leave it to the person: binding
-    // `open` to the answers would fold it shut under their cursor after the first choice.
-    let open_at_first = use_state(|| fit.considerations.is_empty());
+    let fit = assess(profile, &cat, drugs);
     let group = |d: Direction, title: Msg, class: &'static str| {
         let items: Vec<_> = fit
             .considerations
@@ -49,24 +46,18 @@ pub fn values_view(p: &ValuesProps) -> Html {
                 { group(Direction::Away, Msg::ValuesAway, "away") }
                 { group(Direction::Discuss, Msg::ValuesNeutral, "discuss") }
             </div>
-            <details class="edit-values" open={*open_at_first}>
+            <details class="edit-values" {open}>
                 <summary>{ cat.get(Msg::ValuesChooseTitle) }</summary>
-                <ValuesScale profile={p.profile.clone()} onchange={p.onchange.clone()} />
+                { values_scale(profile, onchange) }
             </details>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SureProps {
-    pub profile: Profile,
-    pub onchange: Callback<Profile>,
-}
-
-#[function_component(SureView)]
-pub fn sure_view(p: &SureProps) -> Html {
+/// The SURE check. A plain function rather than a component (no state of its own).
+pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
     let cat = catalog();
-    let answers = p.profile.sure;
+    let answers = profile.sure;
     let next = sure_next_steps(&answers, &cat);
     let all_yes = answers.iter().all(|a| *a == Some(true));
     let options = vec![
@@ -79,16 +70,21 @@ pub fn sure_view(p: &SureProps) -> Html {
             <p>{ cat.get(Msg::SureIntro) }</p>
             { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
                 let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
-                let (profile, on) = (p.profile.clone(), p.onchange.clone());
+                let (profile, on) = (profile.clone(), onchange.clone());
                 let onchange = Callback::from(move |choice: usize| {
                     let mut np = profile.clone();
                     np.sure[i] = Some(choice == 0);
                     on.emit(np);
                 });
-                html! {
-                    <RadioGroup name={format!("sure-{i}")} legend={cat.get(*q)} options={options.clone()}
-                        {selected} {onchange} inline=true />
-                }
+                radio_group(RadioProps {
+                    name: format!("sure-{i}").into(),
+                    legend: cat.get(*q).into(),
+                    help: None,
+                    options: options.clone(),
+                    selected,
+                    onchange,
+                    inline: true,
+                })
             }) }
             <div aria-live="polite">
                 if all_yes { <p class="notice">{ cat.get(Msg::SureAllYes) }</p> }

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-// The product target is 120 KB (aim 100 KB). The build is not there yet (see the README's
-// "Size" section), so the test command fails on any regression past this ceiling instead.
-export const TARGET_BROTLI = 120 * 1024;
-export const BUDGET_BROTLI = 135 * 1024;
+// The budget from the performance issue: the test command fails above 120 KB brotli for
+// everything a full journey fetches. 100 KB is the aim.
+export const BUDGET_BROTLI = 120 * 1024;
+export const AIM_BROTLI = 100 * 1024;
 // The widget never fetches these: embed.js runs on the host page.
 const NOT_FETCHED = new Set(["embed.js"]);
 
@@ -43,9 +43,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || "dist";
   const { text, total } = table(sizes(dir));
   console.log(text);
-  console.log(`\nTotal brotli: ${total.brotli} bytes (${(total.brotli / 1024).toFixed(1)} KB); ceiling ${BUDGET_BROTLI / 1024} KB; target ${TARGET_BROTLI / 1024} KB ${total.brotli <= TARGET_BROTLI ? "(met)" : "(not met yet)"}`);
+  const left = BUDGET_BROTLI - total.brotli;
+  console.log(`\nTotal brotli: ${total.brotli} bytes (${(total.brotli / 1024).toFixed(1)} KB); budget ${BUDGET_BROTLI / 1024} KB (${(left / 1024).toFixed(1)} KB to spare); aim ${AIM_BROTLI / 1024} KB`);
   if (total.brotli > BUDGET_BROTLI) {
-    console.error(`\nOVER THE SIZE CEILING by ${((total.brotli - BUDGET_BROTLI) / 1024).toFixed(1)} KB`);
+    console.error(`\nOVER THE SIZE BUDGET by ${(-left / 1024).toFixed(1)} KB`);
     process.exit(1);
   }
 }
