@@ -4,7 +4,8 @@
 // export like `wasm_bindgen__convert__closures_____invoke__h4a96dd2f26cd2bb9`. The hex hashes
 // cannot be compressed, and each name is stored twice (in the wasm and in the JS), so they cost
 // patients about 3 KB brotli. This rewrites both files with one- or two-letter names. It changes
-// no code: only the import/export section of the wasm and the matching keys in the JS.
+// no code: only the import/export section of the wasm and the matching keys in the JS (and it
+// drops the wasm's metadata sections, which browsers ignore).
 
 const textDecoder = new TextDecoder();
 const textEncoder = new TextEncoder();
@@ -47,7 +48,8 @@ function shortName(i) {
   return s;
 }
 
-/** Import and export sections rewritten with short names; everything else byte for byte. */
+/** Import and export sections rewritten with short names and custom (metadata) sections
+ * dropped; everything else byte for byte. */
 export function shortenWasm(wasm, module) {
   // old name -> { short, isImport }; imports and exports share no names.
   const renamed = new Map();
@@ -58,6 +60,11 @@ export function shortenWasm(wasm, module) {
     const id = wasm[pos];
     const [size, start] = readLeb(wasm, pos + 1);
     const end = start + size;
+    if (id === 0) {
+      // Custom sections (`producers`, `target_features`) are metadata no browser reads.
+      pos = end;
+      continue;
+    }
     if (id !== 2 && id !== 7) {
       out.push(wasm.subarray(pos, end));
       pos = end;

@@ -1,6 +1,8 @@
 //! The kind message shown when parts of a link could not be read.
 
+use crate::answers::{choice_spec, multi_spec};
 use crate::content::{Catalog, Msg};
+use crate::profile::{Choice, Multi};
 use crate::share_link::DecodeError;
 use yew::prelude::*;
 
@@ -33,29 +35,24 @@ pub fn link_notices(errors: &[DecodeError], cat: &Catalog) -> Html {
 
 /// A link key as the question it belongs to ("smoke" → "Smoking").
 fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
-    let m = match key {
-        "age" => Msg::AnswerAge,
-        "sex" => Msg::AnswerSex,
-        "preg" => Msg::AnswerPreg,
-        "contra" => Msg::AnswerContra,
-        "travel" => Msg::AnswerTravel,
-        "meno" => Msg::AnswerMeno,
-        "hrt" => Msg::AnswerHrt,
-        "smoke" => Msg::AnswerSmoke,
-        "packyrs" => Msg::AnswerPackyrs,
-        "quit15" => Msg::AnswerQuit15,
-        "cv" => Msg::AnswerCv,
-        "cancer" => Msg::AnswerCancer,
-        "inf" => Msg::AnswerInf,
-        "eczema" => Msg::AnswerEczema,
-        "shingrix" => Msg::AnswerShingrix,
-        "aa" => Msg::AnswerAa,
-        "dur" => Msg::AnswerDur,
-        "brows" => Msg::AnswerBrows,
-        "lashes" => Msg::AnswerLashes,
-        "matters" | "msome" | "mnot" => Msg::QValuesTitle,
-        "sure" => Msg::SecSure,
-        "ask" => Msg::SecQuestions,
+    let question = Choice::ALL
+        .into_iter()
+        .map(|c| choice_spec(c))
+        .find(|spec| spec.key == key)
+        .map(|spec| spec.answer)
+        .or_else(|| {
+            [Multi::Cv, Multi::Inf]
+                .into_iter()
+                .map(multi_spec)
+                .find(|spec| spec.key == key)
+                .map(|spec| spec.answer)
+        });
+    let m = match (question, key) {
+        (Some(m), _) => m,
+        (None, "age") => Msg::AnswerAge,
+        (None, "matters" | "msome" | "mnot") => Msg::QValuesTitle,
+        (None, "sure") => Msg::SecSure,
+        (None, "ask") => Msg::SecQuestions,
         _ => return None,
     };
     Some(cat.get(m))
