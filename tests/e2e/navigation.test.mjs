@@ -67,6 +67,21 @@ test("a keyboard-only journey reaches the results, with focus and announcements 
   await context.close();
 });
 
+test("a follow-up question appearing keeps keyboard focus on the answer just chosen", async () => {
+  const { page, context } = await open(b, { url: `${BASE}#v=1&age=58&sex=m&s=smoke` });
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Smoking");
+  await tabTo(page, focusedIs, "Never smoked");
+  await press(page, "ArrowDown"); // "I used to smoke": pack-years and "quit within 15 years" appear
+  await page.waitForSelector("input[name=quit15]");
+  assert.equal(await page.evaluate(focusedText), "I used to smoke");
+  assert.equal(await page.evaluate(() => document.activeElement?.name), "smoke");
+  await press(page, "ArrowDown"); // "I smoke now": "quit within 15 years" goes away
+  await page.waitForFunction(() => !document.querySelector("input[name=quit15]"));
+  assert.equal(await page.evaluate(focusedText), "I smoke now");
+  assert.equal(await page.evaluate(() => document.activeElement?.checked), true);
+  await context.close();
+});
+
 test("focus is always visible", async () => {
   const { page, context } = await open(b);
   await tabTo(page, focusedIs, "Start");
