@@ -5,10 +5,10 @@ use crate::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use yew::prelude::*;
 
-pub struct QuestionsProps {
-    pub section: Section,
-    pub asked: Vec<String>,
-    pub onask: Callback<&'static str>,
+pub struct QuestionsProps<'a> {
+    pub section: &'a Section,
+    pub asked: &'a [String],
+    pub onask: &'a Callback<&'static str>,
     /// Markup for the section's heading and intro, from `render::section`.
     pub intro: AttrValue,
 }

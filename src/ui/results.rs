@@ -128,9 +128,9 @@ pub fn results_screen(p: &ResultsProps) -> Html {
         match (ex.section(id), markup(id)) {
             (Some(sec), Some(intro)) if id == SectionId::Questions => {
                 questions_view(QuestionsProps {
-                    section: sec.clone(),
-                    asked: s.profile.ask.clone(),
-                    onask: onask.clone(),
+                    section: sec,
+                    asked: &s.profile.ask,
+                    onask: &onask,
                     intro,
                 })
             }
