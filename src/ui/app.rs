@@ -2,7 +2,7 @@
 //! height, focus) and picks the screen.
 
 use super::question_screen::{question_screen, QuestionProps};
-use super::results::ResultsScreen;
+use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
 use crate::answers::{label, step_title, DRUG};
 use crate::content::{Catalog, Msg};
@@ -74,6 +74,7 @@ fn announcement(s: &State, cat: &Catalog) -> String {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     super::set_lang(state.profile.lang);
+    let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
 
     // Keep the URL fragment (and, if asked, device storage) in step with the answers.
@@ -220,9 +221,15 @@ pub fn app() -> Html {
                 .seen_results
                 .then(|| dispatch(|| Action::GoTo(Screen::Results))),
         }),
-        Screen::Results => html! {
-            <ResultsScreen key="results" state={(*state).clone()} dispatch={send} {oncopy}
-                share_url={AttrValue::from(share_url)} />
+        Screen::Results => match rendered {
+            Some(rendered) => results_screen(ResultsProps {
+                state: &state,
+                rendered,
+                dispatch: send,
+                oncopy,
+                share_url: AttrValue::from(share_url),
+            }),
+            None => html! {},
         },
     };
 

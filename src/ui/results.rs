@@ -10,7 +10,7 @@ use super::questions::{questions_view, QuestionsProps};
 use super::values_view::{sure_view, values_view};
 use crate::answers;
 use crate::content::{Catalog, Msg};
-use crate::engine::{explain, explanation_inputs, SectionId};
+use crate::engine::{explain, explanation_inputs, Explanation, SectionId};
 use crate::evidence::Evidence;
 use crate::platform::page;
 use crate::profile::{Drug, Screen};
@@ -21,12 +21,63 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub state: State,
+pub struct ResultsProps<'a> {
+    pub state: &'a State,
+    /// From `use_rendered`.
+    pub rendered: Rc<Rendered>,
     pub dispatch: Callback<Action>,
     pub oncopy: Callback<()>,
     pub share_url: AttrValue,
+}
+
+/// The explanation and its markup: the expensive part of the results.
+#[derive(PartialEq)]
+pub struct Rendered {
+    ex: Rc<Explanation>,
+    /// The medicine view actually shown (a view that no longer applies falls back to all).
+    view: DrugView,
+    sections: Vec<(SectionId, AttrValue)>,
+    sources: AttrValue,
+}
+
+/// Compute the explanation and its markup, again only when their inputs change (not when a
+/// readiness answer, a ticked question or an unrelated value changes), and only while the
+/// results are on screen.
+#[hook]
+pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
+    let key = explanation_inputs(&s.profile);
+    let on_results = s.screen() == Screen::Results;
+    let memo = use_memo(
+        (on_results, key, s.clinic.drugs.clone(), s.view),
+        |(on_results, profile, drugs, view)| {
+            on_results.then(|| {
+                let cat = catalog();
+                let ex = Rc::new(explain(profile, &Evidence::bundled(), &cat, drugs));
+                let view = match *view {
+                    DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
+                    v => v,
+                };
+                let sections = ex
+                    .sections
+                    .iter()
+                    .map(|sec| {
+                        (
+                            sec.id,
+                            AttrValue::from(render::section(sec, &ex, view, &cat)),
+                        )
+                    })
+                    .collect();
+                let sources = AttrValue::from(render::sources(&ex, &Evidence::bundled(), &cat));
+                Rc::new(Rendered {
+                    ex,
+                    view,
+                    sections,
+                    sources,
+                })
+            })
+        },
+    );
+    (*memo).clone()
 }
 
 fn raw(markup: String) -> Html {
@@ -54,42 +105,19 @@ fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
     })
 }
 
-#[function_component(ResultsScreen)]
-pub fn results_screen(p: &ResultsProps) -> Html {
+/// The results screen. A plain function: its one hook (`use_rendered`) runs in `App`, so the
+/// screen costs no component type of its own.
+pub fn results_screen(p: ResultsProps) -> Html {
     let cat = catalog();
     let ev = Evidence::bundled();
-    let s = &p.state;
-    // A medicine view that no longer applies falls back to all (checked inside the memo).
-    let requested_view = s.view;
-    // The explanation and its markup are recomputed only when their inputs change (not when a
-    // readiness answer, a ticked question or an unrelated value changes).
-    let rendered = {
-        let key = explanation_inputs(&s.profile);
-        let drugs = s.clinic.drugs.clone();
-        use_memo(
-            (key, drugs, requested_view),
-            move |(profile, drugs, view)| {
-                let ex = Rc::new(explain(profile, &Evidence::bundled(), &cat, drugs));
-                let view = match *view {
-                    DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
-                    v => v,
-                };
-                let sections: Vec<(SectionId, AttrValue)> = ex
-                    .sections
-                    .iter()
-                    .map(|sec| {
-                        (
-                            sec.id,
-                            AttrValue::from(render::section(sec, &ex, view, &cat)),
-                        )
-                    })
-                    .collect();
-                let sources = AttrValue::from(render::sources(&ex, &Evidence::bundled(), &cat));
-                (ex, view, sections, sources)
-            },
-        )
-    };
-    let (ex, view, sections_html, sources_html) = (*rendered).clone();
+    let s = p.state;
+    let Rendered {
+        ex,
+        view,
+        sections: sections_html,
+        sources: sources_html,
+    } = &*p.rendered;
+    let (ex, view) = (ex.clone(), *view);
     let d = p.dispatch.clone();
     let onchange = d.reform(Action::SetProfile);
     let onask = {
@@ -145,7 +173,7 @@ pub fn results_screen(p: &ResultsProps) -> Html {
     };
 
     html! {
-        <main id="main" class="page results" tabindex="-1" onclick={on_click(d.clone())}>
+        <main key="results" id="main" class="page results" tabindex="-1" onclick={on_click(d.clone())}>
             <div class="screen-only">
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
                 <p class="intro">{ cat.get(Msg::ResultsIntro) }</p>
@@ -158,12 +186,12 @@ pub fn results_screen(p: &ResultsProps) -> Html {
                 { values_view(&s.profile, &ex.drugs, &onchange, s.values_open) }
                 { sure_view(&s.profile, &onchange) }
                 { section(SectionId::Questions) }
-                { actions(p, &cat) }
+                { actions(&p, &cat) }
                 <section class="result-section answers" id="answers" aria-labelledby="h-answers">
                     { raw(render::answers(&s.profile, &cat)) }
                 </section>
                 <section class="result-section sources" id="sources" aria-labelledby="h-sources">
-                    { Html::from_html_unchecked(sources_html) }
+                    { Html::from_html_unchecked(sources_html.clone()) }
                 </section>
                 <section class="result-section about" id="about" aria-labelledby="h-about">
                     { raw(render::about(&ev, &cat)) }
@@ -207,7 +235,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
 }
 
 fn actions(p: &ResultsProps, cat: &Catalog) -> Html {
-    let s = &p.state;
+    let s = p.state;
     let d = &p.dispatch;
     let remember = s.remember;
     html! {
