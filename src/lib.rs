@@ -7,7 +7,7 @@
 //! - [`profile`], [`share_link`], [`questionnaire`], [`engine`], [`values`], [`answers`],
 //!   [`clinic`], [`state`]: pure logic with no web types, tested natively.
 //! - [`render`]: explanation → accessible HTML markup (pure, tested natively).
-//! - [`ui`]: thin Yew components that show that markup, ask the questions and emit answers.
+//! - [`ui`]: thin Yew views that show that markup, ask the questions and emit answers.
 //! - [`platform`]: browser glue — URL fragment, storage, clipboard, iframe height, clinic file.
 
 pub mod answers;

@@ -1,7 +1,7 @@
 //! Explanation → accessible HTML markup, as a string. Pure (no web types), so the markup is
 //! tested natively, and the wasm carries one compact string builder instead of a virtual-DOM
 //! constructor per element. Yew shows the result as-is; the few interactive parts (questions,
-//! values, readiness, actions) stay Yew components.
+//! values, readiness, actions) stay Yew views.
 //!
 //! Every piece of text is escaped. In-page links carry `data-jump` and "Change" buttons carry
 //! `data-step`; the results screen handles both with one delegated click listener, so the URL
@@ -233,7 +233,7 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
             }
             o.raw("</ul>").el("p", "", &u.note).raw("</div>");
         }
-        // Interactive: rendered by the Yew questions component.
+        // Interactive: rendered by the Yew questions view.
         BlockKind::Question(_) => {}
     }
 }

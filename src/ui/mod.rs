@@ -1,5 +1,7 @@
-//! Thin Yew components over the engine. They render an `Explanation` and emit answers; they hold
-//! no medical logic and no patient-facing text of their own (all words come from the catalog).
+//! Thin Yew views over the engine. They render an `Explanation` and emit answers; they hold no
+//! medical logic and no patient-facing text of their own (all words come from the catalog).
+//! `App` is the one component (it owns the hooks); screens and controls are plain functions
+//! returning `Html`, because every component type adds its own lifecycle code to the wasm.
 
 pub mod app;
 pub mod controls;
