@@ -138,3 +138,24 @@ test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and 
   assert.equal(await iframe.evaluate((el) => el.style.height), h);
   await context.close();
 });
+
+test("embedded from another origin, the widget still sizes itself and keeps answers inside", async () => {
+  const context = await b.newContext({ viewport: { width: 360, height: 700 } });
+  const page = await context.newPage();
+  const host = new URL("/host/cross-origin.html", BASE);
+  host.hostname = host.hostname === "localhost" ? "127.0.0.1" : "localhost";
+  await page.goto(host.href);
+  const iframe = page.locator("iframe[data-aa-jak-aid]");
+  const frame = page.frameLocator("iframe[data-aa-jak-aid]");
+  await frame.locator("h1", { hasText: "Your results" }).waitFor();
+  const widgetOrigin = new URL(await iframe.getAttribute("src")).origin;
+  assert.notEqual(widgetOrigin, host.origin, "the widget really is on another origin");
+  await page.waitForFunction(() => parseFloat(document.querySelector("iframe").style.height) > 2000);
+  await page.waitForTimeout(300);
+  const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
+  const outer = await iframe.evaluate((el) => el.clientHeight);
+  assert.ok(Math.abs(inner - outer) <= 2, `content ${inner}px in a ${outer}px frame`);
+  // The host page cannot read the answers: they live in the frame's own URL fragment.
+  assert.ok(!page.url().includes("age="), page.url());
+  await context.close();
+});
