@@ -504,7 +504,8 @@ pub fn print_summary(
         o.raw("</ol>");
     }
 
-    o.el("h2", "", cat.get(Msg::PrintValues)).raw("<ul>");
+    o.el("h2", "", cat.get(Msg::PrintValues))
+        .raw("<ul class=\"print-values\">");
     for m in Matter::ALL {
         if let Some(w) = p.weight(m) {
             o.raw("<li>")

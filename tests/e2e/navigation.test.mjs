@@ -173,18 +173,21 @@ test("the printed visit summary is one or two clean pages with the key parts", a
   await context.close();
 });
 
-test("even with every answer given and every question ticked, the summary fits on two pages", async () => {
+test("even with every answer given and every question ticked, the summary fits on two pages of A4 or US Letter", async () => {
   const all = "work_for_me,how_long,which_drug,brows_lashes,risks_for_me,warning_me,heart_check,clot_past,clot_pill,clot_travel,pregnancy_plan,hrt,cold_sores,cancer,infection,vaccines,cyp,alternatives,nothing,stop,monitoring,liver,cost";
   const frag = `#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=former&packyrs=unsure&quit15=y&cv=bp,clot&cancer=past&inf=tb,hepb,hsv&eczema=y&shingrix=no&aa=severe&dur=gt4&brows=y&lashes=y&matters=scalp,brows,lashes&msome=fewpills,lowrisk&mnot=fewtests&sure=ynyn&ask=${all}&s=results`;
   const { page, context } = await open(b, { viewport: DESKTOP, url: BASE + frag });
   await page.emulateMedia({ media: "print" });
   const dir = mkdtempSync(join(tmpdir(), "aa-print-"));
-  const pdf = join(dir, "heavy.pdf");
-  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
-  assert.ok(pages <= 2, `heavy summary printed on ${pages} pages`);
-  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
-  assert.ok(text.includes("With my past blood clot"), "ticked questions are all there");
+  for (const format of ["A4", "Letter"]) {
+    const pdf = join(dir, `heavy-${format}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format, printBackground: true }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]);
+    assert.ok(pages <= 2, `heavy summary printed on ${pages} ${format} pages`);
+    const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+    assert.ok(text.includes("With my past blood clot"), `${format}: ticked questions are all there`);
+    assert.ok(text.includes("Next review due"), `${format}: the review date is printed`);
+  }
   await context.close();
 });
 
