@@ -220,6 +220,8 @@ static MULTIS: [MultiSpec; 2] = [
             ("heart", Msg::QHeartCvHeart),
             ("stroke", Msg::QHeartCvStroke),
             ("clot", Msg::QHeartCvClot),
+            ("thromb", Msg::QHeartCvThromb),
+            ("lung", Msg::QHeartCvLung),
         ],
     },
     MultiSpec {

@@ -80,6 +80,10 @@ pub enum Cv {
     Stroke,
     /// Past blood clot in a vein or lung (DVT/PE).
     Clot,
+    /// An inherited clotting disorder (thrombophilia, e.g. factor V Leiden).
+    ClotDisorder,
+    /// Long-term lung disease (e.g. COPD): a clot risk factor in ORAL Surveillance.
+    LungDisease,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -216,7 +220,7 @@ all_values! {
     Hrt: [None, Considering, Oral, Transdermal];
     Smoking: [Never, Former, Current];
     PackYears: [Under20, AtLeast20, Unsure];
-    Cv: [HighBloodPressure, HighCholesterol, Diabetes, HeartDisease, Stroke, Clot];
+    Cv: [HighBloodPressure, HighCholesterol, Diabetes, HeartDisease, Stroke, Clot, ClotDisorder, LungDisease];
     Cancer: [None, Past, Recent, SkinOnly];
     Infection: [Tb, HepatitisB, HepatitisC, Herpes, Shingles];
     Shingrix: [Done, No, Unsure];

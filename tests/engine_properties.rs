@@ -37,7 +37,7 @@ prop_compose! {
         b in (
             arb_opt(vec![PackYears::Under20, PackYears::AtLeast20, PackYears::Unsure]),
             prop::option::of(any::<bool>()),
-            arb_set(vec![Cv::HighBloodPressure, Cv::HighCholesterol, Cv::Diabetes, Cv::HeartDisease, Cv::Stroke, Cv::Clot]),
+            arb_set(Cv::ALL.to_vec()),
             arb_opt(vec![Cancer::None, Cancer::Past, Cancer::Recent, Cancer::SkinOnly]),
             arb_set(vec![Infection::Tb, Infection::HepatitisB, Infection::HepatitisC, Infection::Herpes, Infection::Shingles]),
             prop::option::of(any::<bool>()),

@@ -146,6 +146,22 @@ const CASES: &[Case] = &[
         must_not: &["The study did not include people like you"],
     },
     Case {
+        name: "inherited clotting disorder and long-term lung disease, no past clot",
+        fragment: "#v=1&age=34&sex=m&cv=thromb,lung&smoke=never&cancer=none",
+        must: &[
+            "But you told us about an inherited clotting disorder and long-term lung disease.",
+            "European advice also says to use these medicines with caution in people with other risk factors for blood clots",
+            "You told us you have an inherited clotting disorder. The European label for baricitinib names this as a risk factor for blood clots.",
+            "In the study behind the warning, long-term lung disease was one of the risk factors for blood clots.",
+            "With my risk factors for blood clots, is a JAK inhibitor safe enough for me?",
+        ],
+        must_not: &[
+            "The study did not include people like you",
+            "With my past blood clot",
+            "You told us you had a blood clot before",
+        ],
+    },
+    Case {
         name: "cancer in the last five years",
         fragment: "#v=1&age=52&sex=m&cancer=recent&smoke=never&cv=none",
         must: &[

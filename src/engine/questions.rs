@@ -11,8 +11,6 @@ use crate::profile::{
 
 /// All question ids the widget can offer (the share link only keeps ids from this list).
 pub const ALL_IDS: &[&str] = &[
-    "child",
-    "liver",
     "work_for_me",
     "how_long",
     "which_drug",
@@ -21,6 +19,7 @@ pub const ALL_IDS: &[&str] = &[
     "warning_me",
     "heart_check",
     "clot_past",
+    "clot_risk",
     "clot_pill",
     "clot_travel",
     "pregnancy_plan",
@@ -87,6 +86,14 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         "clot_past",
         Bran::Risk,
         Msg::AskClotPast,
+    );
+    add(
+        any_drug
+            && !p.has_cv(Cv::Clot)
+            && (p.has_cv(Cv::ClotDisorder) || p.has_cv(Cv::LungDisease)),
+        "clot_risk",
+        Bran::Risk,
+        Msg::AskClotRisk,
     );
     add(
         any_drug && p.contra == Some(Contraception::Combined),

@@ -162,6 +162,12 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
             &[Src::CharlesSchoemanVte2024, Src::OlumiantSmpc],
         ));
     }
+    if w.p.has_cv(Cv::ClotDisorder) {
+        out.push(w.note_src(Msg::RisksClotsThromb, &[], &[Src::OlumiantSmpc]));
+    }
+    if w.p.has_cv(Cv::LungDisease) {
+        out.push(w.note_src(Msg::RisksClotsLung, &[], &[Src::CharlesSchoemanVte2024]));
+    }
 }
 
 fn herpes(w: &mut Writer, out: &mut Vec<Block>) {

@@ -42,6 +42,8 @@ impl Feature {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OtherRisk {
     Clot,
+    ClotDisorder,
+    LungDisease,
     CancerPast,
     CancerRecent,
 }
@@ -49,8 +51,14 @@ pub enum OtherRisk {
 /// A past clot or cancer: not features of the study population, but named in the warning.
 pub fn other_risks(p: &Profile) -> Vec<OtherRisk> {
     let mut out = Vec::new();
-    if p.has_cv(Cv::Clot) {
-        out.push(OtherRisk::Clot);
+    for (cv, risk) in [
+        (Cv::Clot, OtherRisk::Clot),
+        (Cv::ClotDisorder, OtherRisk::ClotDisorder),
+        (Cv::LungDisease, OtherRisk::LungDisease),
+    ] {
+        if p.has_cv(cv) {
+            out.push(risk);
+        }
     }
     match p.cancer {
         Some(Cancer::Recent) => out.push(OtherRisk::CancerRecent),
@@ -58,6 +66,13 @@ pub fn other_risks(p: &Profile) -> Vec<OtherRisk> {
         _ => {}
     }
     out
+}
+
+/// A past clot, or a condition that raises the chance of clots (the EMA asks for caution).
+pub fn has_clot_risk(p: &Profile) -> bool {
+    [Cv::Clot, Cv::ClotDisorder, Cv::LungDisease]
+        .iter()
+        .any(|c| p.has_cv(*c))
 }
 
 /// Answered enough to tell, and outside every group the warning is about.
@@ -89,6 +104,8 @@ fn outside_bari_low_risk(p: &Profile, age_limit: u32) -> bool {
 fn other_text(w: &Writer, o: OtherRisk) -> String {
     w.t(match o {
         OtherRisk::Clot => Msg::WarningOClot,
+        OtherRisk::ClotDisorder => Msg::WarningOThromb,
+        OtherRisk::LungDisease => Msg::WarningOLung,
         OtherRisk::CancerPast => Msg::WarningOCancerPast,
         OtherRisk::CancerRecent => Msg::WarningOCancerRecent,
     })
@@ -264,8 +281,9 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if ema_applies || cancer_risk {
         out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
-    if w.p.has_cv(Cv::Clot) {
-        out.push(w.note_src(Msg::WarningEmaClot, &[], &[Src::Ema2023]));
+    if has_clot_risk(w.p) {
+        // The EMA asks for caution with other clot risk factors; the EU label lists them.
+        out.push(w.note_src(Msg::WarningEmaClot, &[], &[Src::Ema2023, Src::OlumiantSmpc]));
     }
 
     if w.has(Drug::Ritlecitinib) {
