@@ -1,4 +1,5 @@
-//! Which questionnaire steps a person sees, in order. Pure logic: the UI only renders it.
+//! Which questionnaire steps, and which questions on each, a person sees. Pure logic: the UI
+//! only renders it.
 
 use crate::profile::{Choice, Menopause, Multi, Profile, Sex, Smoking};
 

@@ -31,7 +31,6 @@ pub struct ResultsProps<'a> {
 }
 
 /// The explanation and its markup: the expensive part of the results.
-#[derive(PartialEq)]
 pub struct Rendered {
     ex: Rc<Explanation>,
     /// The medicine view actually shown (a view that no longer applies falls back to all).
