@@ -139,7 +139,7 @@ const CASES: &[Case] = &[
         must: &[
             "You told us you had a blood clot before",
             "But you told us about a past blood clot.",
-            "European advice also says to use these medicines with caution in people with other risk factors for blood clots",
+            "European advice also says to take extra care with these medicines in people who have a higher chance of blood clots for other reasons",
             "the warning also names blood clots and cancer",
             "With my past blood clot, is a JAK inhibitor safe enough for me?",
         ],
@@ -149,10 +149,10 @@ const CASES: &[Case] = &[
         name: "inherited clotting disorder and long-term lung disease, no past clot",
         fragment: "#v=1&age=34&sex=m&cv=thromb,lung&smoke=never&cancer=none",
         must: &[
-            "But you told us about an inherited clotting disorder and long-term lung disease.",
-            "European advice also says to use these medicines with caution in people with other risk factors for blood clots",
-            "You told us you have an inherited clotting disorder. The European label for baricitinib names this as a risk factor for blood clots.",
-            "In the study behind the warning, long-term lung disease was one of the risk factors for blood clots.",
+            "But you told us about an inherited condition that makes your blood clot too easily and a long-term lung disease.",
+            "European advice also says to take extra care with these medicines in people who have a higher chance of blood clots for other reasons",
+            "The official European information for baricitinib lists this as something that raises the chance of a blood clot.",
+            "long-term lung disease was linked to a higher chance of blood clots",
             "With my risk factors for blood clots, is a JAK inhibitor safe enough for me?",
         ],
         must_not: &[
@@ -160,6 +160,16 @@ const CASES: &[Case] = &[
             "With my past blood clot",
             "You told us you had a blood clot before",
         ],
+    },
+    Case {
+        name: "combined pill with an inherited clotting condition",
+        fragment: "#v=1&age=29&sex=f&preg=none&contra=combined&cv=thromb&smoke=never&cancer=none",
+        must: &[
+            "The numbers in this table are for women in general, so your own chance may be higher.",
+            "Should I change my birth control to lower my chance of a blood clot?",
+            "With my risk factors for blood clots, is a JAK inhibitor safe enough for me?",
+        ],
+        must_not: &["The serious problems in that study were seen mainly in older people"],
     },
     Case {
         name: "cancer in the last five years",

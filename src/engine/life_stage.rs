@@ -5,7 +5,7 @@ use super::model::*;
 use super::writer::{only, Writer, A::*, TEN_THOUSAND};
 use crate::content::Msg;
 use crate::evidence::{Fig, Src};
-use crate::profile::{Contraception, Drug, Hrt, Menopause, Pregnancy, Travel};
+use crate::profile::{Contraception, Cv, Drug, Hrt, Menopause, Pregnancy, Travel};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut out = Vec::new();
@@ -158,6 +158,9 @@ fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
                 drug: None,
                 kind: BlockKind::Table(table),
             });
+            if w.p.has_cv(Cv::ClotDisorder) {
+                out.push(w.note_src(Msg::LifePillThromb, &[], &[Src::OlumiantSmpc]));
+            }
             out.push(w.para_src(Msg::LifePillAsk, &[], &[Src::Lidegaard2012]));
         }
         Some(Contraception::Progestin) => {

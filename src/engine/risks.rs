@@ -137,7 +137,11 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
     out.push(w.para_src(
         Msg::RisksClots,
         &[],
-        &[Src::CharlesSchoemanVte2024, Src::FdaDsc2021],
+        &[
+            Src::CharlesSchoemanVte2024,
+            Src::FdaDsc2021,
+            Src::OlumiantSmpc,
+        ],
     ));
     if w.has(Drug::Deuruxolitinib) {
         let b = w.para(
@@ -163,7 +167,11 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
         ));
     }
     if w.p.has_cv(Cv::ClotDisorder) {
-        out.push(w.note_src(Msg::RisksClotsThromb, &[], &[Src::OlumiantSmpc]));
+        out.push(w.note_src(
+            Msg::RisksClotsThromb,
+            &[],
+            &[Src::OlumiantSmpc, Src::FdaDsc2021],
+        ));
     }
     if w.p.has_cv(Cv::LungDisease) {
         out.push(w.note_src(Msg::RisksClotsLung, &[], &[Src::CharlesSchoemanVte2024]));
