@@ -154,6 +154,7 @@ const CASES: &[Case] = &[
             "The official European information for baricitinib lists this as something that raises the chance of a blood clot.",
             "long-term lung disease was linked to a higher chance of blood clots",
             "With my risk factors for blood clots, is a JAK inhibitor safe enough for me?",
+            "not by the chance of blood clots. So it says little about clots for someone with your history.",
         ],
         must_not: &[
             "The study did not include people like you",

@@ -319,6 +319,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         if outside_bari_low_risk(w.p, age_limit) {
             let b = w.note(Msg::WarningAaBariNotYou, &[], &[]);
             out.push(only(Drug::Baricitinib, b));
+        } else if has_clot_risk(w.p) {
+            // Taylor's low-risk group was not defined by clot history or clotting conditions,
+            // so "no clots" there must not read as reassurance about clots for this person.
+            let b = w.note(Msg::WarningAaBariClot, &[], &[]);
+            out.push(only(Drug::Baricitinib, b));
         }
     }
     out.push(w.note(
