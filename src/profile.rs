@@ -277,6 +277,10 @@ pub enum Multi {
     Inf,
 }
 
+impl Multi {
+    pub const ALL: [Multi; 2] = [Multi::Cv, Multi::Inf];
+}
+
 /// Yes/no questions list "Yes" first.
 const YES_NO: &[bool] = &[true, false];
 

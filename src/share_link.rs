@@ -107,7 +107,7 @@ pub fn encode(p: &Profile) -> String {
             put(spec.key, code);
         }
     }
-    for m in [Multi::Cv, Multi::Inf] {
+    for m in Multi::ALL {
         let spec = multi_spec(m);
         if let Some(list) = p.multi(m) {
             let codes: Vec<&str> = list
@@ -224,10 +224,7 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
         }
         return true;
     }
-    if let Some(m) = [Multi::Cv, Multi::Inf]
-        .into_iter()
-        .find(|m| multi_spec(*m).key == key)
-    {
+    if let Some(m) = Multi::ALL.into_iter().find(|m| multi_spec(*m).key == key) {
         match list(val, multi_spec(m).options) {
             Some(v) => p.set_multi(m, Some(v)),
             None => bad(),

@@ -41,7 +41,7 @@ fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
         .find(|spec| spec.key == key)
         .map(|spec| spec.answer)
         .or_else(|| {
-            [Multi::Cv, Multi::Inf]
+            Multi::ALL
                 .into_iter()
                 .map(multi_spec)
                 .find(|spec| spec.key == key)
