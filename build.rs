@@ -69,6 +69,15 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
+/// `<decl>: &[&str] = &[...];` with one string per item.
+fn str_table<'a>(s: &mut String, decl: &str, items: impl Iterator<Item = &'a String>) {
+    writeln!(s, "{decl}: &[&str] = &[").unwrap();
+    for item in items {
+        writeln!(s, "  {item:?},").unwrap();
+    }
+    s.push_str("];\n");
+}
+
 fn opt_f32(v: Option<f64>) -> String {
     v.map_or("None".into(), |x| format!("Some({:?}_f32)", x as f32))
 }
@@ -139,11 +148,11 @@ fn evidence() -> String {
     // Ids are for reviewers and tests; kept apart so the wasm drops them. The engine names a
     // source by `Src`, so a typo is a compile error.
     s.push_str("/// Each source's id in `evidence.toml`, in `SOURCES` order.\n");
-    s.push_str("pub static SOURCE_IDS: &[&str] = &[\n");
-    for src in &file.source {
-        writeln!(s, "  {:?},", src.id).unwrap();
-    }
-    s.push_str("];\n");
+    str_table(
+        &mut s,
+        "pub static SOURCE_IDS",
+        file.source.iter().map(|x| &x.id),
+    );
     s.push_str("/// A source the engine can cite for a statement without a number of its own.\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Src {\n");
     for (i, src) in file.source.iter().enumerate() {
@@ -182,11 +191,11 @@ fn evidence() -> String {
     s.push_str(
         "/// Each figure's id in `evidence.toml`, in `FIGURES` order (for reviewers and tests).\n",
     );
-    s.push_str("pub static FIGURE_IDS: &[&str] = &[\n");
-    for f in &file.figure {
-        writeln!(s, "  {:?},", f.id).unwrap();
-    }
-    s.push_str("];\n");
+    str_table(
+        &mut s,
+        "pub static FIGURE_IDS",
+        file.figure.iter().map(|x| &x.id),
+    );
 
     // Reviewer notes: kept apart so the wasm build drops them (nothing on screen uses them).
     s.push_str("/// (what, population, source id) for each figure, in `FIGURES` order.\n");
@@ -241,11 +250,7 @@ fn catalog(lang: &str) -> String {
         "  ];\n  /// The key as written in the catalog file (for reviewers and error messages).\n",
     );
     s.push_str("  pub fn key(self) -> &'static str { KEYS[self as usize] }\n}\n");
-    s.push_str("static KEYS: &[&str] = &[\n");
-    for k in flat.keys() {
-        writeln!(s, "  {k:?},").unwrap();
-    }
-    s.push_str("];\n");
+    str_table(&mut s, "static KEYS", flat.keys());
     // One string plus end offsets: half the size of a table of string slices.
     let all: String = flat.values().map(String::as_str).collect();
     assert!(

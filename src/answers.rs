@@ -248,6 +248,16 @@ pub fn multi_spec(m: Multi) -> &'static MultiSpec {
     &MULTIS[m as usize]
 }
 
+/// The single-choice question with this share-link key.
+pub fn choice_by_key(key: &str) -> Option<Choice> {
+    Choice::ALL.into_iter().find(|c| choice_spec(*c).key == key)
+}
+
+/// The multi-select question with this share-link key.
+pub fn multi_by_key(key: &str) -> Option<Multi> {
+    Multi::ALL.into_iter().find(|m| multi_spec(*m).key == key)
+}
+
 pub const WEIGHT: &[(Weight, Msg)] = &[
     (Weight::NotMuch, Msg::QValuesScaleNot),
     (Weight::ALittle, Msg::QValuesScaleLittle),

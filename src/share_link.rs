@@ -4,7 +4,7 @@
 //! Decoding never panics: unknown keys are ignored, a bad value is reported by key, and every
 //! readable answer is kept.
 
-use crate::answers::{choice_spec, multi_spec};
+use crate::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
 use crate::profile::*;
 use crate::questionnaire::StepId;
 
@@ -213,7 +213,7 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
             }
         };
     }
-    if let Some(c) = Choice::ALL.into_iter().find(|c| choice_spec(*c).key == key) {
+    if let Some(c) = choice_by_key(key) {
         match choice_spec(c)
             .options
             .iter()
@@ -224,7 +224,7 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
         }
         return true;
     }
-    if let Some(m) = Multi::ALL.into_iter().find(|m| multi_spec(*m).key == key) {
+    if let Some(m) = multi_by_key(key) {
         match list(val, multi_spec(m).options) {
             Some(v) => p.set_multi(m, Some(v)),
             None => bad(),

@@ -1,8 +1,7 @@
 //! The kind message shown when parts of a link could not be read.
 
-use crate::answers::{choice_spec, multi_spec};
+use crate::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
 use crate::content::{Catalog, Msg};
-use crate::profile::{Choice, Multi};
 use crate::share_link::DecodeError;
 use yew::prelude::*;
 
@@ -35,18 +34,9 @@ pub fn link_notices(errors: &[DecodeError], cat: &Catalog) -> Html {
 
 /// A link key as the question it belongs to ("smoke" → "Smoking").
 fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
-    let question = Choice::ALL
-        .into_iter()
-        .map(|c| choice_spec(c))
-        .find(|spec| spec.key == key)
-        .map(|spec| spec.answer)
-        .or_else(|| {
-            Multi::ALL
-                .into_iter()
-                .map(multi_spec)
-                .find(|spec| spec.key == key)
-                .map(|spec| spec.answer)
-        });
+    let question = choice_by_key(key)
+        .map(|c| choice_spec(c).answer)
+        .or_else(|| multi_by_key(key).map(|m| multi_spec(m).answer));
     let m = match (question, key) {
         (Some(m), _) => m,
         (None, "age") => Msg::AnswerAge,
