@@ -4,7 +4,7 @@
 import { minify } from "terser";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { importModule, shortenJs, shortenWasm } from "./short-names.mjs";
+import { shortenJs, shortenWasm } from "./short-names.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -22,9 +22,8 @@ for (const f of files.filter((f) => f.endsWith(".js") && f !== "embed.js")) {
   if (files.includes(wasmFile)) {
     const wasmPath = join(dir, wasmFile);
     const wasm = readFileSync(wasmPath);
-    const module = importModule(wasm);
     const short = shortenWasm(wasm, "w");
-    js = shortenJs(js, short.renamed, module, "w");
+    js = shortenJs(js, short.renamed, short.oldModule, "w");
     writeFileSync(wasmPath, short.wasm);
     console.log(`minify-js: ${wasmFile} ${wasm.length} -> ${short.wasm.length} bytes (${short.renamed.size} names shortened)`);
   }

@@ -48,11 +48,13 @@ function shortName(i) {
   return s;
 }
 
-/** Import and export sections rewritten with short names and custom (metadata) sections
- * dropped; everything else byte for byte. */
+/** Import and export sections rewritten with short names (imports under `module`) and custom
+ * (metadata) sections dropped; everything else byte for byte. Also returns the old import
+ * module name, which the JS glue uses as a key. */
 export function shortenWasm(wasm, module) {
   // old name -> { short, isImport }; imports and exports share no names.
   const renamed = new Map();
+  let oldModule = null; // wasm-bindgen puts every import in one module
   const out = [wasm.subarray(0, 8)];
   let pos = 8;
   let next = 0;
@@ -81,7 +83,7 @@ export function shortenWasm(wasm, module) {
     };
     for (let i = 0; i < count; i++) {
       if (id === 2) {
-        readName(); // the module: one for all wasm-bindgen imports
+        oldModule = readName();
         const field = readName();
         const descStart = p;
         const kind = wasm[p++];
@@ -113,7 +115,7 @@ export function shortenWasm(wasm, module) {
     joined.set(part, at);
     at += part.length;
   }
-  return { wasm: joined, renamed };
+  return { wasm: joined, renamed, oldModule };
 }
 
 /** The JS glue with every renamed identifier replaced. Every import must be provided by the glue
@@ -129,20 +131,4 @@ export function shortenJs(js, renamed, oldModule, module) {
     if (isImport && js === before) throw new Error(`short-names: ${from} not found in the JS glue`);
   }
   return js;
-}
-
-/** The wasm's import module name (the same for every wasm-bindgen import). */
-export function importModule(wasm) {
-  let pos = 8;
-  while (pos < wasm.length) {
-    const id = wasm[pos];
-    const [size, start] = readLeb(wasm, pos + 1);
-    if (id === 2) {
-      let [, p] = readLeb(wasm, start);
-      const [len, s] = readLeb(wasm, p);
-      return textDecoder.decode(wasm.subarray(s, s + len));
-    }
-    pos = start + size;
-  }
-  return null;
 }
