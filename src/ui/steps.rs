@@ -3,7 +3,7 @@
 
 use super::catalog;
 use super::controls::{check_group, radio_group, CheckProps, RadioProps};
-use crate::answers::{choice_spec, matter_label, multi_spec};
+use crate::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
 use crate::content::{Catalog, Msg};
 use crate::evidence::{Evidence, Fig};
 use crate::profile::*;
@@ -121,15 +121,11 @@ pub fn step_fields(
 /// "What matters to you": a three-point radio scale per item (no sliders, no dragging).
 pub fn values_scale(profile: &Profile, onchange: &Callback<Profile>) -> Html {
     let cat = catalog();
-    let scale = [Weight::NotMuch, Weight::ALittle, Weight::ALot];
-    let labels: Vec<AttrValue> = [
-        Msg::QValuesScaleNot,
-        Msg::QValuesScaleLittle,
-        Msg::QValuesScaleLot,
-    ]
-    .iter()
-    .map(|m| AttrValue::from(cat.get(*m)))
-    .collect();
+    // The scale and its labels come from the one weight table the summaries use too.
+    let labels: Vec<AttrValue> = WEIGHT
+        .iter()
+        .map(|(_, m)| AttrValue::from(cat.get(*m)))
+        .collect();
     let shown: Vec<Matter> = Matter::ALL
         .into_iter()
         .filter(|m| *m != Matter::Pregnancy || profile.may_be_pregnant())
@@ -138,11 +134,11 @@ pub fn values_scale(profile: &Profile, onchange: &Callback<Profile>) -> Html {
         <div key="values" class="values-scale">
             <p class="help">{ cat.get(Msg::QValuesIntro) }{" "}{ cat.get(Msg::QValuesHelp) }</p>
             { for shown.into_iter().map(|m| {
-                let selected = profile.weight(m).and_then(|w| scale.iter().position(|s| *s == w));
+                let selected = profile.weight(m).and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
                 let (profile, on) = (profile.clone(), onchange.clone());
                 let onchange = Callback::from(move |i: usize| {
                     let mut np = profile.clone();
-                    np.set_weight(m, scale.get(i).copied());
+                    np.set_weight(m, WEIGHT.get(i).map(|(w, _)| *w));
                     on.emit(np);
                 });
                 let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
