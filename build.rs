@@ -1,8 +1,8 @@
 //! Turns the reviewable TOML files into Rust data at compile time.
 //!
-//! - `src/evidence/evidence.toml` → `evidence_data.rs`: sources, figures, and a `Fig` enum that
+//! - `src/data/evidence.toml` → `evidence_data.rs`: sources, figures, and a `Fig` enum that
 //!   names only *verified* figures, so the engine cannot reference an unverified number at all.
-//! - `src/content/en.toml` → `catalog_en.rs`: a `Msg` enum with one variant per text key and the
+//! - `src/data/en.toml` → `catalog_en.rs`: a `Msg` enum with one variant per text key and the
 //!   English strings. A missing key is a compile error, not a blank on screen.
 //!
 //! Doing this here keeps a TOML parser out of the wasm a patient downloads.
@@ -51,8 +51,8 @@ struct Figure {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/evidence/evidence.toml");
-    println!("cargo:rerun-if-changed=src/content/en.toml");
+    println!("cargo:rerun-if-changed=src/data/evidence.toml");
+    println!("cargo:rerun-if-changed=src/data/en.toml");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     fs::write(Path::new(&out).join("evidence_data.rs"), evidence()).expect("write evidence");
     fs::write(Path::new(&out).join("catalog_en.rs"), catalog("en")).expect("write catalog");
@@ -123,7 +123,7 @@ fn confidence(c: &str) -> &'static str {
 }
 
 fn evidence() -> String {
-    let text = fs::read_to_string("src/evidence/evidence.toml").expect("read evidence.toml");
+    let text = fs::read_to_string("src/data/evidence.toml").expect("read evidence.toml");
     let file: EvidenceFile = toml::from_str(&text).expect("evidence.toml does not parse");
     let mut s = String::new();
     let m = &file.meta;
@@ -230,14 +230,14 @@ fn evidence() -> String {
 }
 
 fn catalog(lang: &str) -> String {
-    let path = format!("src/content/{lang}.toml");
+    let path = format!("src/data/{lang}.toml");
     let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("read {path}"));
     let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     // Flatten [section] key = "text" into "section.key" in file order (BTreeMap keeps it stable).
     let mut flat: BTreeMap<String, String> = BTreeMap::new();
     flatten("", &table, &mut flat, &path);
     let mut s = String::new();
-    s.push_str("/// A text key in the content catalog (`src/content/*.toml`).\n");
+    s.push_str("/// A text key in the content catalog (`src/data/*.toml`).\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n");
     for k in flat.keys() {
         writeln!(s, "  {},", camel(k)).unwrap();

@@ -2,12 +2,12 @@
 //!
 //! cargo run --quiet --example explain -- '#v=1&age=28&sex=f&preg=planning&contra=combined'
 
-use aa_decision_aid::content::Catalog;
+use aa_decision_aid::data::content::Catalog;
+use aa_decision_aid::data::evidence::Evidence;
 use aa_decision_aid::engine::explain;
-use aa_decision_aid::evidence::Evidence;
-use aa_decision_aid::plain_text::render;
-use aa_decision_aid::profile::Drug;
-use aa_decision_aid::share_link::decode;
+use aa_decision_aid::model::profile::Drug;
+use aa_decision_aid::model::share_link::decode;
+use aa_decision_aid::render::plain_text::render;
 
 fn main() {
     let fragment = std::env::args().nth(1).unwrap_or_default();

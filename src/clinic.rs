@@ -2,8 +2,8 @@
 //! and hands over raw fields; anything unsafe or malformed is dropped with a warning and the rest
 //! still applies.
 
-use crate::profile::{insert_sorted, Drug, Lang};
-use crate::share_link::drug_code;
+use crate::model::profile::{insert_sorted, Drug, Lang};
+use crate::model::share_link::drug_code;
 
 /// One field as found in the JSON file.
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -1,29 +1,26 @@
 //! A private, in-browser decision aid for people with alopecia areata considering an oral JAK
 //! inhibitor.
 //!
-//! Layers, from the data out:
-//! - [`evidence`]: every figure the widget may show, with its source (data in `src/evidence/`).
-//! - [`content`]: all words, keyed by id (data in `src/content/`).
-//! - [`profile`], [`share_link`], [`questionnaire`], [`engine`], [`values`], [`answers`],
-//!   [`clinic`], [`state`]: pure logic with no web types, tested natively.
-//! - [`render`]: explanation → accessible HTML markup (pure, tested natively).
+//! Layers, from the data out (a lower layer never imports an upper one):
+//! - [`data`]: every figure with its source, and every word on screen (TOML compiled by build.rs).
+//! - [`model`]: the answers — step ids, profile, which questions apply, the question table and
+//!   the share-link format.
+//! - [`engine`]: answers + evidence + text → an explanation; also the values exercise.
+//! - [`render`]: explanation → accessible HTML markup, or plain text (pure, tested natively).
+//! - [`clinic`], [`state`]: clinic settings and the app's pure reducer.
 //! - [`ui`]: thin Yew views that show that markup, ask the questions and emit answers.
 //! - [`platform`]: browser glue — URL fragment, storage, clipboard, iframe height, clinic file.
+//!
+//! Everything above `ui` and `platform` has no web types and is tested natively.
 
-pub mod answers;
 pub mod clinic;
-pub mod content;
+pub mod data;
 pub mod engine;
-pub mod evidence;
-pub mod plain_text;
+pub mod model;
 pub mod platform;
-pub mod profile;
-pub mod questionnaire;
 pub mod render;
-pub mod share_link;
 pub mod state;
 pub mod ui;
-pub mod values;
 
 /// Mount the app over the static start screen in index.html.
 pub fn start() {

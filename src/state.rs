@@ -2,16 +2,10 @@
 //! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
 
 use crate::clinic::ClinicConfig;
-use crate::profile::{parse_age, Drug, DrugFocus, Profile, Screen};
-use crate::questionnaire::{self, StepId};
-use crate::share_link::{DecodeError, Decoded};
-
-/// Which medicine the results show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DrugView {
-    All,
-    One(Drug),
-}
+pub use crate::engine::DrugView;
+use crate::model::profile::{parse_age, DrugFocus, Profile, Screen};
+use crate::model::questionnaire::{self, StepId};
+use crate::model::share_link::{DecodeError, Decoded};
 
 /// Outcome of "Copy a link to my answers".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -225,8 +219,9 @@ pub fn reduce(state: &State, action: Action) -> State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::Sex;
-    use crate::share_link::decode;
+    use crate::model::profile::Drug;
+    use crate::model::profile::Sex;
+    use crate::model::share_link::decode;
 
     fn after(actions: Vec<Action>) -> State {
         actions
@@ -360,8 +355,8 @@ mod tests {
         // It stays as it was while the results are shown, even once something is rated.
         let mut p = s.profile.clone();
         p.set_weight(
-            crate::profile::Matter::Scalp,
-            Some(crate::profile::Weight::ALot),
+            crate::model::profile::Matter::Scalp,
+            Some(crate::model::profile::Weight::ALot),
         );
         let s = reduce(&s, Action::SetProfile(p));
         assert!(s.values_open);

@@ -1,8 +1,8 @@
 //! The text catalog follows the writing rules that keep numbers honest and pages consistent.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aa_decision_aid::content::{Catalog, Msg};
-use aa_decision_aid::profile::Lang;
+use aa_decision_aid::data::content::{Catalog, Msg};
+use aa_decision_aid::model::profile::Lang;
 
 /// Names that legitimately contain digits.
 const NAMES_WITH_DIGITS: &[&str] = &["CYP2C9"];

@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+use aa_decision_aid::data::evidence::{fmt_number, Evidence};
 use aa_decision_aid::engine::{BlockKind, Explanation, QUESTION_IDS};
-use aa_decision_aid::evidence::{fmt_number, Evidence};
-use aa_decision_aid::profile::*;
-use aa_decision_aid::share_link::{decode, encode};
+use aa_decision_aid::model::profile::*;
+use aa_decision_aid::model::share_link::{decode, encode};
 use common::{numbers_in, run, texts};
 use proptest::prelude::*;
 use std::collections::BTreeSet;

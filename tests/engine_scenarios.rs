@@ -3,7 +3,7 @@
 
 mod common;
 use aa_decision_aid::engine::SectionId;
-use aa_decision_aid::profile::Drug;
+use aa_decision_aid::model::profile::Drug;
 use common::{profile, read, run};
 
 struct Case {

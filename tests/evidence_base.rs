@@ -2,7 +2,7 @@
 //! percentages, ranges are ordered, and nothing unverified can reach the screen.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aa_decision_aid::evidence::{
+use aa_decision_aid::data::evidence::{
     Confidence, Evidence, Fig, Src, Unit, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES, SOURCE_IDS,
 };
 use std::collections::BTreeSet;

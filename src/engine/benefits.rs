@@ -2,9 +2,9 @@
 
 use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED};
-use crate::content::Msg;
-use crate::evidence::Fig;
-use crate::profile::{AaExtent, Drug, Episode, Matter, Weight};
+use crate::data::content::Msg;
+use crate::data::evidence::Fig;
+use crate::model::profile::{AaExtent, Drug, Episode, Matter, Weight};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
@@ -151,7 +151,9 @@ fn beyond_trial_ages(w: &Writer) -> bool {
     let men_max = w.fig(Fig::BraveAgeMenMax).whole();
     let thrive_max = w.fig(Fig::ThriveAgeLimits).high_whole();
     let applies = w.has(Drug::Baricitinib) || w.has(Drug::Deuruxolitinib);
-    applies && (age > thrive_max || (age > men_max && w.p.sex != Some(crate::profile::Sex::Female)))
+    applies
+        && (age > thrive_max
+            || (age > men_max && w.p.sex != Some(crate::model::profile::Sex::Female)))
 }
 
 fn matters(w: &Writer, m: Matter) -> bool {

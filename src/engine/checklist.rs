@@ -2,10 +2,10 @@
 
 use super::model::*;
 use super::writer::{only, Spec, Writer, A::*};
-use crate::content::Msg;
-use crate::evidence::{Fig, Src};
-use crate::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
-use crate::questionnaire;
+use crate::data::content::Msg;
+use crate::data::evidence::{Fig, Src};
+use crate::model::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
+use crate::model::questionnaire;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
@@ -78,7 +78,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         );
     }
 
-    if could_get_pregnant(w) && w.p.preg != Some(crate::profile::Pregnancy::Pregnant) {
+    if could_get_pregnant(w) && w.p.preg != Some(crate::model::profile::Pregnancy::Pregnant) {
         push(
             &mut out,
             item(

@@ -1,7 +1,7 @@
 //! Which medicines are approved for this person, by age (the label), and shown by the clinic.
 
-use crate::evidence::{Evidence, Fig};
-use crate::profile::{Drug, Profile};
+use crate::data::evidence::{Evidence, Fig};
+use crate::model::profile::{Drug, Profile};
 
 /// Medicines approved at this person's age, among those the clinic shows, in display order.
 /// Unknown age shows all of them (with the age limits explained in the text).

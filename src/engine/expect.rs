@@ -2,9 +2,9 @@
 
 use super::model::*;
 use super::writer::{only, Writer};
-use crate::content::Msg;
-use crate::evidence::Src;
-use crate::profile::Drug;
+use crate::data::content::Msg;
+use crate::data::evidence::Src;
+use crate::model::profile::Drug;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {

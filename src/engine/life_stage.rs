@@ -3,9 +3,9 @@
 
 use super::model::*;
 use super::writer::{only, Writer, A::*, TEN_THOUSAND};
-use crate::content::Msg;
-use crate::evidence::{Fig, Src};
-use crate::profile::{Contraception, Cv, Drug, Hrt, Menopause, Pregnancy, Travel};
+use crate::data::content::Msg;
+use crate::data::evidence::{Fig, Src};
+use crate::model::profile::{Contraception, Cv, Drug, Hrt, Menopause, Pregnancy, Travel};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut out = Vec::new();

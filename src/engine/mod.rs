@@ -13,6 +13,7 @@ mod options;
 mod questions;
 mod risks;
 mod summary;
+pub mod values;
 mod warning;
 mod writer;
 
@@ -21,16 +22,16 @@ pub use model::*;
 pub use questions::ALL_IDS as QUESTION_IDS;
 pub use warning::{is_low_risk, other_risks, shared_features, Feature, OtherRisk};
 
-use crate::content::{Catalog, Msg};
-use crate::evidence::Evidence;
-use crate::profile::{Drug, DrugFocus, Profile};
+use crate::data::content::{Catalog, Msg};
+use crate::data::evidence::Evidence;
+use crate::model::profile::{Drug, DrugFocus, Profile};
 use writer::Writer;
 
 /// The part of the answers the explanation depends on. Readiness answers, ticked questions, the
 /// screen, and values other than eyebrows, eyelashes and body hair don't change it, so the UI
 /// can skip recomputing when only those change.
 pub fn explanation_inputs(p: &Profile) -> Profile {
-    use crate::profile::{Matter, Weight};
+    use crate::model::profile::{Matter, Weight};
     let mut key = Profile {
         sure: [None; 4],
         ask: Vec::new(),
@@ -53,7 +54,7 @@ pub fn explanation_inputs(p: &Profile) -> Profile {
 pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) -> Explanation {
     // Answers hidden by other answers (pregnancy questions after "male") never shape the result.
     let mut pruned = profile.clone();
-    crate::questionnaire::prune(&mut pruned);
+    crate::model::questionnaire::prune(&mut pruned);
     let profile = &pruned;
     let drugs = eligible(profile, shown);
     let mut w = Writer::new(profile, ev, cat, &drugs);

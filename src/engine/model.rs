@@ -1,7 +1,14 @@
 //! What the engine produces: an ordered list of sections made of typed blocks. No HTML and no web
 //! types, so the same explanation can be rendered by Yew, printed, or read as plain text.
 
-use crate::profile::Drug;
+use crate::model::profile::Drug;
+
+/// Which medicine the results show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DrugView {
+    All,
+    One(Drug),
+}
 
 /// Index into the evidence's `sources`.
 pub type SourceIdx = usize;
@@ -54,6 +61,16 @@ pub struct Section {
 pub struct Block {
     pub drug: Option<Drug>,
     pub kind: BlockKind,
+}
+
+impl Block {
+    /// Whether this block shows in a one-medicine (or all-medicines) view.
+    pub fn shown_in(&self, view: DrugView) -> bool {
+        match (self.drug, view) {
+            (None, _) | (_, DrugView::All) => true,
+            (Some(d), DrugView::One(v)) => d == v,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -3,9 +3,9 @@
 
 use super::model::*;
 use super::writer::{Writer, A::*, HUNDRED};
-use crate::content::Msg;
-use crate::evidence::{Fig, Src};
-use crate::profile::{AaExtent, Drug};
+use crate::data::content::Msg;
+use crate::data::evidence::{Fig, Src};
+use crate::model::profile::{AaExtent, Drug};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     let mut out = vec![w.plain(Msg::OptionsIntro), w.sub(Msg::OptionsWaitTitle)];

@@ -4,8 +4,8 @@
 use super::model::*;
 use super::warning::{shared_features, Feature};
 use super::writer::Writer;
-use crate::content::Msg;
-use crate::profile::{
+use crate::data::content::Msg;
+use crate::model::profile::{
     Cancer, Contraception, Cv, Drug, Hrt, Infection, Menopause, Pregnancy, Travel,
 };
 

@@ -3,9 +3,9 @@
 
 use super::model::*;
 use super::writer::{only, Writer, A::*, HUNDRED, THOUSAND};
-use crate::content::Msg;
-use crate::evidence::{Fig, Src};
-use crate::profile::{Cancer, Cv, Drug, Infection};
+use crate::data::content::Msg;
+use crate::data::evidence::{Fig, Src};
+use crate::model::profile::{Cancer, Cv, Drug, Infection};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {

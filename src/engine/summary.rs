@@ -4,9 +4,9 @@
 use super::model::*;
 use super::warning::{is_low_risk, other_list, other_risks, shared_features, Feature};
 use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
-use crate::content::Msg;
-use crate::evidence::Fig;
-use crate::profile::{Drug, Pregnancy};
+use crate::data::content::Msg;
+use crate::data::evidence::Fig;
+use crate::model::profile::{Drug, Pregnancy};
 
 pub(crate) fn lines(w: &mut Writer) -> Vec<Text> {
     let mut out = vec![approval(w)];

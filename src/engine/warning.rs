@@ -3,9 +3,9 @@
 
 use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
-use crate::content::Msg;
-use crate::evidence::{Evidence, Fig, Src};
-use crate::profile::{Cancer, Cv, Drug, Profile, Smoking};
+use crate::data::content::Msg;
+use crate::data::evidence::{Evidence, Fig, Src};
+use crate::model::profile::{Cancer, Cv, Drug, Profile, Smoking};
 
 /// A feature this person shares with the ORAL Surveillance population.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! evidence, and remember which sources were cited (in order of first use).
 
 use super::model::*;
-use crate::content::{Catalog, Msg};
-use crate::evidence::{fmt_number, Evidence, Fig, Figure, Src};
-use crate::profile::{Drug, Profile};
+use crate::data::content::{Catalog, Msg};
+use crate::data::evidence::{fmt_number, Evidence, Fig, Figure, Src};
+use crate::model::profile::{Drug, Profile};
 
 pub(crate) struct Writer<'a> {
     pub p: &'a Profile,
@@ -97,14 +97,14 @@ impl<'a> Writer<'a> {
             A::X(f) => self.exact(f),
             A::Lo(f) => self.low(f),
             A::Hi(f) => self.high(f),
-            A::KLo(f) => {
-                crate::evidence::round(self.fig(f).low().unwrap_or(self.fig(f).value()) * 10.0)
-                    .to_string()
-            }
-            A::KHi(f) => {
-                crate::evidence::round(self.fig(f).high().unwrap_or(self.fig(f).value()) * 10.0)
-                    .to_string()
-            }
+            A::KLo(f) => crate::data::evidence::round(
+                self.fig(f).low().unwrap_or(self.fig(f).value()) * 10.0,
+            )
+            .to_string(),
+            A::KHi(f) => crate::data::evidence::round(
+                self.fig(f).high().unwrap_or(self.fig(f).value()) * 10.0,
+            )
+            .to_string(),
             A::Wk(f) => self.weeks(f),
             A::Yr(f) => self.years(f),
             A::Rest(f) => 100u32.saturating_sub(self.fig(f).whole()).to_string(),
@@ -296,7 +296,7 @@ impl<'a> Writer<'a> {
     // ---- names ----
 
     pub fn drug_name(&self, d: Drug) -> String {
-        crate::answers::label(crate::answers::DRUG, d, self.cat).to_string()
+        crate::model::answers::label(crate::model::answers::DRUG, d, self.cat).to_string()
     }
 
     /// "baricitinib 4 mg" style label for one regimen.
@@ -381,7 +381,7 @@ pub(crate) fn cap(s: &str) -> String {
 }
 
 /// Mark a block as being about one medicine only.
-pub(crate) fn only(d: crate::profile::Drug, mut b: Block) -> Block {
+pub(crate) fn only(d: crate::model::profile::Drug, mut b: Block) -> Block {
     b.drug = Some(d);
     b
 }

@@ -1,8 +1,8 @@
 //! The URL fragment holds the answers (never sent to a server). Answer changes replace the
 //! current history entry; screen changes add one, so Back and Forward move between screens.
 
-use crate::profile::Profile;
-use crate::share_link::{decode, encode, Decoded};
+use crate::model::profile::Profile;
+use crate::model::share_link::{decode, encode, Decoded};
 use wasm_bindgen::JsValue;
 
 fn window() -> Option<web_sys::Window> {

@@ -4,12 +4,12 @@
 use super::question_screen::{question_screen, QuestionProps};
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
-use crate::answers::{label, step_title, DRUG};
-use crate::content::{Catalog, Msg};
+use crate::data::content::{Catalog, Msg};
+use crate::model::answers::{label, step_title, DRUG};
+use crate::model::profile::Screen;
+use crate::model::questionnaire;
+use crate::model::share_link::{decode, encode};
 use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
-use crate::profile::Screen;
-use crate::questionnaire;
-use crate::share_link::{decode, encode};
 use crate::state::{reduce, Action, CopyStatus, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -192,7 +192,7 @@ pub fn app() -> Html {
     let screen = match state.screen() {
         Screen::Start => {
             let focus_note = match state.profile.drug {
-                Some(crate::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(
+                Some(crate::model::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(
                     Msg::ResultsClinicianFocus,
                     &[("drug", label(DRUG, d, &cat))],
                 ))),

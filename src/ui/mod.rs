@@ -15,8 +15,8 @@ pub mod values_view;
 
 pub use app::App;
 
-use crate::content::Catalog;
-use crate::profile::Lang;
+use crate::data::content::Catalog;
+use crate::model::profile::Lang;
 use std::cell::Cell;
 
 thread_local! {

@@ -1,8 +1,8 @@
 //! The kind message shown when parts of a link could not be read.
 
-use crate::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
-use crate::content::{Catalog, Msg};
-use crate::share_link::DecodeError;
+use crate::data::content::{Catalog, Msg};
+use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
+use crate::model::share_link::DecodeError;
 use yew::prelude::*;
 
 /// Lists the questions whose answers were left out, by their plain names.

@@ -2,10 +2,10 @@
 
 use super::catalog;
 use super::steps::step_fields;
-use crate::answers::step_title;
-use crate::content::Msg;
-use crate::profile::Profile;
-use crate::questionnaire::{self, StepId};
+use crate::data::content::Msg;
+use crate::model::answers::step_title;
+use crate::model::profile::Profile;
+use crate::model::questionnaire::{self, StepId};
 use yew::prelude::*;
 
 pub struct QuestionProps {

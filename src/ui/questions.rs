@@ -1,7 +1,7 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
 use super::catalog;
-use crate::content::Msg;
+use crate::data::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use yew::prelude::*;
 

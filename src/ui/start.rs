@@ -2,7 +2,7 @@
 //! app takes over from the page that showed before the wasm loaded.
 
 use super::catalog;
-use crate::content::Msg;
+use crate::data::content::Msg;
 use yew::prelude::*;
 
 pub struct StartProps {
@@ -15,7 +15,7 @@ pub struct StartProps {
     pub focus_note: Option<AttrValue>,
     pub forgotten: bool,
     /// Parts of an opened link that could not be read.
-    pub link_errors: Vec<crate::share_link::DecodeError>,
+    pub link_errors: Vec<crate::model::share_link::DecodeError>,
 }
 
 /// A plain function rather than a component (no state of its own; every component type costs

@@ -3,11 +3,11 @@
 
 use super::catalog;
 use super::controls::{check_group, radio_group, CheckProps, RadioProps};
-use crate::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
-use crate::content::{Catalog, Msg};
-use crate::evidence::{Evidence, Fig};
-use crate::profile::*;
-use crate::questionnaire::{self, Question, StepId};
+use crate::data::content::{Catalog, Msg};
+use crate::data::evidence::{Evidence, Fig};
+use crate::model::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
+use crate::model::profile::*;
+use crate::model::questionnaire::{self, Question, StepId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

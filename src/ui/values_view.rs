@@ -4,9 +4,9 @@
 use super::catalog;
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
-use crate::content::Msg;
-use crate::profile::{Drug, Profile};
-use crate::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
+use crate::data::content::Msg;
+use crate::engine::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
+use crate::model::profile::{Drug, Profile};
 use yew::prelude::*;
 
 /// "What matters to you" with which way each value points. `open`: whether the editor starts

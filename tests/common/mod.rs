@@ -1,12 +1,12 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use aa_decision_aid::content::Catalog;
+use aa_decision_aid::data::content::Catalog;
+use aa_decision_aid::data::evidence::{fmt_number, Evidence};
 use aa_decision_aid::engine::{explain, BlockKind, Explanation, Text};
-use aa_decision_aid::evidence::{fmt_number, Evidence};
-use aa_decision_aid::plain_text::render;
-use aa_decision_aid::profile::{Drug, Lang, Profile};
-use aa_decision_aid::share_link::decode;
+use aa_decision_aid::model::profile::{Drug, Lang, Profile};
+use aa_decision_aid::model::share_link::decode;
+use aa_decision_aid::render::plain_text::render;
 
 pub fn profile(fragment: &str) -> Profile {
     let d = decode(fragment);

@@ -4,9 +4,9 @@
 //! Decoding never panics: unknown keys are ignored, a bad value is reported by key, and every
 //! readable answer is kept.
 
-use crate::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
-use crate::profile::*;
-use crate::questionnaire::StepId;
+use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
+use crate::model::profile::*;
+use crate::model::questionnaire::StepId;
 
 /// The only format version so far.
 pub const VERSION: &str = "1";
@@ -286,7 +286,7 @@ fn read_pair(p: &mut Profile, key: &str, val: &str, errors: &mut Vec<DecodeError
 
 /// A comma list of set members as option positions (sorted, duplicates dropped); `none` alone
 /// means an empty set.
-fn list(val: &str, options: &[(&str, crate::content::Msg)]) -> Option<Vec<usize>> {
+fn list(val: &str, options: &[(&str, crate::data::content::Msg)]) -> Option<Vec<usize>> {
     if val == "none" {
         return Some(Vec::new());
     }

@@ -3,6 +3,9 @@
 //!
 //! The same struct is the share-link format (see `share_link`).
 
+pub use super::screen::{Screen, StepId};
+pub use crate::data::content::Lang;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Sex {
     Female,
@@ -184,21 +187,6 @@ impl Drug {
 pub enum DrugFocus {
     One(Drug),
     Any,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-/// Which screen the person was on, so reload and Back/Forward return there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Screen {
-    Start,
-    /// A questionnaire step, by its stable id.
-    Step(crate::questionnaire::StepId),
-    Results,
 }
 
 /// `ALL` lists a value enum in declaration order, so `value as usize` is its position. The

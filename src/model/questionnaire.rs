@@ -1,63 +1,8 @@
 //! Which questionnaire steps, and which questions on each, a person sees. Pure logic: the UI
 //! only renders it.
 
-use crate::profile::{Choice, Menopause, Multi, Profile, Sex, Smoking};
-
-/// One page of the questionnaire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StepId {
-    /// Age and sex at birth.
-    About,
-    /// How AA affects the person: extent, episode length, brows, lashes.
-    Hair,
-    Pregnancy,
-    Contraception,
-    /// Menopause stage and hormone therapy.
-    Menopause,
-    Smoking,
-    /// Heart and blood-vessel history, and long trips.
-    Heart,
-    Cancer,
-    /// Infections, eczema and the shingles vaccine.
-    Infections,
-    /// What matters to the person.
-    Values,
-}
-
-impl StepId {
-    pub const ALL: [StepId; 10] = [
-        StepId::About,
-        StepId::Hair,
-        StepId::Pregnancy,
-        StepId::Contraception,
-        StepId::Menopause,
-        StepId::Smoking,
-        StepId::Heart,
-        StepId::Cancer,
-        StepId::Infections,
-        StepId::Values,
-    ];
-
-    /// Stable code used in the share link (`s=`).
-    pub fn code(self) -> &'static str {
-        match self {
-            StepId::About => "about",
-            StepId::Hair => "hair",
-            StepId::Pregnancy => "preg",
-            StepId::Contraception => "contra",
-            StepId::Menopause => "meno",
-            StepId::Smoking => "smoke",
-            StepId::Heart => "heart",
-            StepId::Cancer => "cancer",
-            StepId::Infections => "inf",
-            StepId::Values => "values",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<StepId> {
-        StepId::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+use crate::model::profile::{Choice, Menopause, Multi, Profile, Sex, Smoking};
+pub use crate::model::screen::StepId;
 
 /// Youngest age at which pregnancy and contraception questions are asked.
 const PREGNANCY_QUESTIONS_FROM: u8 = 12;
@@ -296,10 +241,10 @@ mod tests {
         let mut p = with(|p| {
             p.sex = Some(Sex::Female);
             p.age = Some(30);
-            p.preg = Some(crate::profile::Pregnancy::Planning);
-            p.contra = Some(crate::profile::Contraception::Combined);
+            p.preg = Some(crate::model::profile::Pregnancy::Planning);
+            p.contra = Some(crate::model::profile::Contraception::Combined);
             p.smoke = Some(Smoking::Never);
-            p.packyrs = Some(crate::profile::PackYears::AtLeast20);
+            p.packyrs = Some(crate::model::profile::PackYears::AtLeast20);
         });
         prune(&mut p);
         assert!(p.preg.is_some() && p.contra.is_some());

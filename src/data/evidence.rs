@@ -1,6 +1,6 @@
 //! The evidence base: every figure the widget may show, with its source.
 //!
-//! The data itself lives in `src/evidence/evidence.toml` (for reviewers); `build.rs` compiles it
+//! The data itself lives in `src/data/evidence.toml` (for reviewers); `build.rs` compiles it
 //! into the statics included below.
 
 /// Dates that tell a reader how fresh the content is.

@@ -7,14 +7,17 @@
 //! `data-step`; the results screen handles both with one delegated click listener, so the URL
 //! fragment (which holds the answers) is never touched by in-page navigation.
 
-use crate::answers::{self, matter_label, step_title};
-use crate::content::{Catalog, Msg};
-use crate::engine::{Block, BlockKind, Explanation, IconArray, Section, SectionId, SourceIdx};
-use crate::evidence::Evidence;
-use crate::profile::{Matter, Profile};
-use crate::questionnaire;
-use crate::state::DrugView;
-use crate::values::{assess, SURE_QUESTIONS};
+pub mod plain_text;
+
+use crate::data::content::{Catalog, Msg};
+use crate::data::evidence::Evidence;
+use crate::engine::values::{assess, SURE_QUESTIONS};
+use crate::engine::{
+    Block, BlockKind, DrugView, Explanation, IconArray, Section, SectionId, SourceIdx,
+};
+use crate::model::answers::{self, matter_label, step_title};
+use crate::model::profile::{Matter, Profile};
+use crate::model::questionnaire;
 
 /// A small HTML writer. Text is always escaped; tags and attribute names are static.
 #[derive(Default)]
@@ -87,10 +90,7 @@ fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
 }
 
 pub fn visible(b: &Block, view: DrugView) -> bool {
-    match (b.drug, view) {
-        (None, _) | (_, DrugView::All) => true,
-        (Some(d), DrugView::One(v)) => d == v,
-    }
+    b.shown_in(view)
 }
 
 /// "Your summary in three lines".
@@ -571,8 +571,8 @@ pub fn print_summary(
 mod tests {
     use super::*;
     use crate::engine::explain;
-    use crate::profile::{Drug, Lang};
-    use crate::share_link::decode;
+    use crate::model::profile::{Drug, Lang};
+    use crate::model::share_link::decode;
 
     fn setup(fragment: &str) -> (Profile, Explanation, Catalog) {
         let p = decode(fragment).profile;

@@ -1,10 +1,15 @@
-//! The text catalog. Words live in `src/content/<lang>.toml`; `build.rs` compiles each file into
+//! The text catalog. Words live in `src/data/<lang>.toml`; `build.rs` compiles each file into
 //! a table indexed by [`Msg`], so a missing key is a compile error, and a new language needs no
 //! change to the engine or the components.
 
-use crate::profile::Lang;
-
 include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"));
+
+/// A language the guide is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
 
 /// The texts for one language: all texts in one string, and where each one ends.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,9 +1,9 @@
 //! The "what matters to me" exercise: which way each stated value points, and an overall leaning.
 //! It never recommends; it shows how the person's own priorities line up with the options.
 
-use crate::content::{Catalog, Msg};
+use crate::data::content::{Catalog, Msg};
 use crate::engine::is_low_risk;
-use crate::profile::{AaExtent, Drug, Episode, Matter, Profile, Weight};
+use crate::model::profile::{AaExtent, Drug, Episode, Matter, Profile, Weight};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -149,7 +149,7 @@ pub fn sure_next_steps(sure: &[Option<bool>; 4], cat: &Catalog) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::Lang;
+    use crate::model::profile::Lang;
 
     fn cat() -> Catalog {
         Catalog::for_lang(Lang::En)

@@ -1,9 +1,9 @@
 //! The answer options of each question (value ↔ text key), shared by the form and by the
 //! "Your answers" and printed summaries, so a label is written once.
 
-use crate::content::{Catalog, Msg};
-use crate::profile::*;
-use crate::questionnaire::{self, Question, StepId};
+use crate::data::content::{Catalog, Msg};
+use crate::model::profile::*;
+use crate::model::questionnaire::{self, Question, StepId};
 
 /// The medicines' names, for the clinician-focus note, the tabs and the explanations.
 pub const DRUG: &[(Drug, Msg)] = &[
@@ -365,7 +365,7 @@ pub fn lines(p: &Profile, cat: &Catalog) -> Vec<AnswerLine> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::share_link::decode;
+    use crate::model::share_link::decode;
 
     #[test]
     fn each_question_table_matches_its_field() {

@@ -1,8 +1,8 @@
 //! Plain-text rendering of an explanation, for clinicians reviewing content
 //! (`cargo run --example explain`) and for tests that read the output as a person would.
 
+use crate::data::evidence::Evidence;
 use crate::engine::{BlockKind, Bran, Explanation, SourceIdx};
-use crate::evidence::Evidence;
 use std::fmt::Write as _;
 
 fn cites(ex: &Explanation, c: &[SourceIdx]) -> String {
