@@ -31,6 +31,7 @@ struct Source {
     id: String,
     citation: String,
     url: Option<String>,
+    kind: String,
 }
 
 #[derive(Deserialize)]
@@ -46,6 +47,7 @@ struct Figure {
     years: Option<f64>,
     trial: Option<String>,
     population: String,
+    location: Option<String>,
     source: String,
     confidence: String,
 }
@@ -112,6 +114,21 @@ fn unit(u: &str) -> &'static str {
     }
 }
 
+fn source_kind(k: &str) -> &'static str {
+    match k {
+        "journal" => "SourceKind::Journal",
+        "label" => "SourceKind::Label",
+        "regulator" => "SourceKind::Regulator",
+        "guideline" => "SourceKind::Guideline",
+        "registry" => "SourceKind::Registry",
+        "report" => "SourceKind::Report",
+        "company" => "SourceKind::Company",
+        "congress" => "SourceKind::Congress",
+        "expert" => "SourceKind::Expert",
+        other => panic!("evidence.toml: unknown source kind {other:?}"),
+    }
+}
+
 fn confidence(c: &str) -> &'static str {
     match c {
         "verified-primary" => "Confidence::VerifiedPrimary",
@@ -138,9 +155,10 @@ fn evidence() -> String {
     for src in &file.source {
         writeln!(
             s,
-            "  Source {{ citation: {:?}, url: {} }},",
+            "  Source {{ citation: {:?}, url: {}, kind: {} }},",
             src.citation,
-            opt_str(&src.url)
+            opt_str(&src.url),
+            source_kind(&src.kind)
         )
         .unwrap();
     }
@@ -198,10 +216,16 @@ fn evidence() -> String {
     );
 
     // Reviewer notes: kept apart so the wasm build drops them (nothing on screen uses them).
-    s.push_str("/// (what, population, source id) for each figure, in `FIGURES` order.\n");
-    s.push_str("pub static FIGURE_NOTES: &[(&str, &str, &str)] = &[\n");
+    s.push_str("/// (what, population, source id, where in the source) for each figure, in `FIGURES` order.\n");
+    s.push_str("pub static FIGURE_NOTES: &[(&str, &str, &str, &str)] = &[\n");
     for f in &file.figure {
-        writeln!(s, "  ({:?}, {:?}, {:?}),", f.what, f.population, f.source).unwrap();
+        let location = f.location.as_deref().unwrap_or("");
+        writeln!(
+            s,
+            "  ({:?}, {:?}, {:?}, {:?}),",
+            f.what, f.population, f.source, location
+        )
+        .unwrap();
     }
     s.push_str("];\n");
 

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 #[test]
 fn every_figure_cites_a_source_that_exists() {
-    for ((f, id), (_, _, source_id)) in FIGURES.iter().zip(FIGURE_IDS).zip(FIGURE_NOTES) {
+    for ((f, id), (_, _, source_id, _)) in FIGURES.iter().zip(FIGURE_IDS).zip(FIGURE_NOTES) {
         assert!(
             f.source() < SOURCES.len(),
             "figure {id} cites unknown source {source_id}"

@@ -63,7 +63,7 @@ fn what_people_read_is_at_grade_six_to_eight() {
     for fragment in [
         "#v=1&age=17&sex=f&preg=none&contra=none&smoke=never&cv=none&aa=total&dur=1to4&brows=y&lashes=y",
         "#v=1&age=9&aa=patchy&dur=lt1",
-        "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&aa=severe&dur=gt4",
+        "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&aa=severe&dur=gt10",
         "#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=never&cv=none&aa=severe",
         "#v=1&age=47&sex=f&meno=peri&hrt=considering&smoke=former&packyrs=lt20&quit15=y&cv=none",
     ] {

@@ -16,6 +16,32 @@ pub struct Meta {
 pub struct Source {
     pub citation: &'static str,
     pub url: Option<&'static str>,
+    pub kind: SourceKind,
+}
+
+/// What kind of publication a source is. Company announcements, congress presentations and
+/// expert opinion are not peer-reviewed, and the widget says so wherever it cites them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    Journal,
+    Label,
+    Regulator,
+    Guideline,
+    Registry,
+    Report,
+    Company,
+    Congress,
+    Expert,
+}
+
+impl SourceKind {
+    /// Not checked by independent reviewers before publication.
+    pub fn not_peer_reviewed(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Company | SourceKind::Congress | SourceKind::Expert
+        )
+    }
 }
 
 /// What a figure's `value` counts.

@@ -1,7 +1,7 @@
 //! Section 1: what treatment could do — each medicine against its own dummy pill.
 
 use super::model::*;
-use super::writer::{cap, only, Writer, A::*, HUNDRED};
+use super::writer::{cap, only, Spec, Writer, A::*, HUNDRED};
 use crate::data::content::Msg;
 use crate::data::evidence::Fig;
 use crate::model::profile::{AaExtent, Drug, Episode, Matter, Weight};
@@ -27,15 +27,17 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[],
         ));
     }
-    if w.p.dur == Some(Episode::OverFourYears) {
-        out.push(w.note(
-            Msg::BenefitLongEpisode,
-            &[
-                ("short", N(Fig::BraveEpisodeMax)),
-                ("long", N(Fig::AllegroEpisodeMax)),
-            ],
-            &[],
-        ));
+    const EPISODE: Spec = &[
+        ("short", N(Fig::BraveEpisodeMax)),
+        ("long", N(Fig::AllegroEpisodeMax)),
+    ];
+    match w.p.dur {
+        Some(Episode::OverTenYears) => out.push(w.note(Msg::BenefitEpisodeBeyond, EPISODE, &[])),
+        Some(Episode::EightToTenYears) if w.has(Drug::Baricitinib) => {
+            let b = w.note(Msg::BenefitEpisodeBari, EPISODE, &[]);
+            out.push(only(Drug::Baricitinib, b));
+        }
+        _ => {}
     }
     if beyond_trial_ages(w) {
         out.push(w.note(
@@ -82,21 +84,28 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     ));
 
     out.push(w.sub(Msg::BenefitStopTitle));
-    out.push(w.para(
-        Msg::BenefitStop,
-        &[
-            ("weeks", Wk(Fig::WithdrawLossWk24)),
-            ("low", Lo(Fig::WithdrawLossWk24)),
-            ("high", Hi(Fig::WithdrawLossWk24)),
-            ("of", Of(HUNDRED)),
-            ("points", N(Fig::WithdrawLossPoints)),
-            ("weeks_long", Wk(Fig::WithdrawLossWk152)),
-            ("lost", N(Fig::WithdrawLossWk152)),
-            ("kept", N(Fig::ContinueLossWk152)),
-        ],
-        &[],
-    ));
     if w.has(Drug::Baricitinib) {
+        // Baricitinib's withdrawal data, in a small group: shown only with baricitinib.
+        let b = w.para(
+            Msg::BenefitStop,
+            &[
+                ("switch", N(Fig::WithdrawSwitchWeek)),
+                ("n4", N(Fig::WithdrawN4mg)),
+                ("dose4", X(Fig::BraveDoseHigh)),
+                ("n2", N(Fig::WithdrawN2mg)),
+                ("dose2", X(Fig::BraveDoseLow)),
+                ("weeks", Wk(Fig::WithdrawLossWk24)),
+                ("low", Lo(Fig::WithdrawLossWk24)),
+                ("high", Hi(Fig::WithdrawLossWk24)),
+                ("of", Of(HUNDRED)),
+                ("points", N(Fig::WithdrawLossPoints)),
+                ("after", N(Fig::WithdrawWeeksAfter)),
+                ("lost", N(Fig::WithdrawLossWk152)),
+                ("kept", N(Fig::ContinueLossWk152)),
+            ],
+            &[Fig::WithdrawSwitchWeek],
+        );
+        out.push(only(Drug::Baricitinib, b));
         let b = w.para(
             Msg::BenefitRestart,
             &[
@@ -129,6 +138,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(only(Drug::Baricitinib, b));
     }
     if w.has(Drug::Ritlecitinib) {
+        let b = w.plain(Msg::BenefitStopRitle);
+        out.push(only(Drug::Ritlecitinib, b));
         let b = w.para(
             Msg::BenefitBreakRitle,
             &[("weeks", N(Fig::RitleBreakWeeks))],
@@ -304,7 +315,7 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
         &[Fig::RitleDose],
     ));
     out.push(w.para(
-        Msg::BenefitNearFull,
+        Msg::BenefitNearFullRitle,
         &[
             ("cover", N(Fig::Salt10CoverAllegro)),
             ("of", Of(HUNDRED)),

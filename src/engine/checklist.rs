@@ -1,46 +1,47 @@
-//! Section 6: checks before starting, tailored to the answers.
+//! Section 6: checks before starting, tailored to the answers. For someone pregnant or
+//! breastfeeding, the same checks are shown as "for later": nothing would be started now.
 
 use super::model::*;
 use super::writer::{only, Spec, Writer, A::*};
 use crate::data::content::Msg;
 use crate::data::evidence::{Fig, Src};
-use crate::model::profile::{Drug, Infection, PackYears, Shingrix, Smoking};
+use crate::model::profile::{Drug, Infection, PackYears, Pregnancy, Shingrix, Smoking};
 use crate::model::questionnaire;
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![w.plain(Msg::CheckIntro)];
+    let later = w.p.may_be_pregnant()
+        && matches!(
+            w.p.preg,
+            Some(Pregnancy::Pregnant | Pregnancy::Breastfeeding)
+        );
+    let mut items: Vec<Block> = Vec::new();
+    let mut push = |c: CheckItem| items.push(check(c));
 
     let tb_you = w.p.has_inf(Infection::Tb).then(|| w.t(Msg::CheckTbYou));
-    push(
-        &mut out,
-        item(
-            w,
-            "tb",
-            Msg::CheckTb,
-            Msg::CheckTbWhy,
-            tb_you,
-            &[],
-            &[Src::CdcIgra2010, Src::LitfuloLabel],
-        ),
-    );
+    push(item(
+        w,
+        "tb",
+        Msg::CheckTb,
+        Msg::CheckTbWhy,
+        tb_you,
+        &[],
+        &[Src::CdcIgra2010, Src::LitfuloLabel],
+    ));
 
     let hep = w.p.has_inf(Infection::HepatitisB) || w.p.has_inf(Infection::HepatitisC);
     let hep_you = hep.then(|| w.t(Msg::CheckHepYou));
-    push(
-        &mut out,
-        item(
-            w,
-            "hep",
-            Msg::CheckHep,
-            Msg::CheckHepWhy,
-            hep_you,
-            &[],
-            &[Src::OlumiantSmpc, Src::LitfuloLabel],
-        ),
-    );
+    push(item(
+        w,
+        "hep",
+        Msg::CheckHep,
+        Msg::CheckHepWhy,
+        hep_you,
+        &[],
+        &[Src::OlumiantSmpc, Src::LitfuloLabel],
+    ));
 
     let blood_you = w.has(Drug::Ritlecitinib).then(|| {
         w.fill(
@@ -61,50 +62,43 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.has(Drug::Ritlecitinib) {
         blood.cites = w.cite_into(blood.cites, &[Fig::RitleLabsWeek]);
     }
-    push(&mut out, blood);
+    push(blood);
 
     if w.has(Drug::Baricitinib) {
-        push(
-            &mut out,
-            item(
-                w,
-                "lipids",
-                Msg::CheckLipids,
-                Msg::CheckLipidsWhy,
-                None,
-                &[("weeks", N(Fig::BariLipidsWeeks))],
-                &[],
-            ),
-        );
-    }
-
-    if could_get_pregnant(w) && w.p.preg != Some(crate::model::profile::Pregnancy::Pregnant) {
-        push(
-            &mut out,
-            item(
-                w,
-                "pregnancy",
-                Msg::CheckPregnancy,
-                Msg::CheckPregnancyWhy,
-                None,
-                &[],
-                &[Src::OlumiantSmpc, Src::LitfuloLabel],
-            ),
-        );
-    }
-
-    push(
-        &mut out,
-        item(
+        push(item(
             w,
-            "vaccines",
-            Msg::CheckVaccines,
-            Msg::CheckVaccinesWhy,
+            "lipids",
+            Msg::CheckLipids,
+            Msg::CheckLipidsWhy,
+            None,
+            &[("weeks", N(Fig::BariLipidsWeeks))],
+            &[],
+        ));
+    }
+
+    // Pregnancy testing and birth control for anyone who could become pregnant, unless they
+    // are pregnant now.
+    if could_get_pregnant(w) && w.p.preg != Some(Pregnancy::Pregnant) {
+        push(item(
+            w,
+            "pregnancy",
+            Msg::CheckPregnancy,
+            Msg::CheckPregnancyWhy,
             None,
             &[],
-            &[Src::OlumiantSmpc, Src::LitfuloLabel],
-        ),
-    );
+            &[Src::OlumiantSmpc, Src::LitfuloEu],
+        ));
+    }
+
+    push(item(
+        w,
+        "vaccines",
+        Msg::CheckVaccines,
+        Msg::CheckVaccinesWhy,
+        None,
+        &[],
+        &[Src::OlumiantSmpc, Src::LitfuloLabel, Src::Ko2025],
+    ));
 
     // Shingrix: recommended from 50, and from 19 for people on immune-suppressing treatment —
     // which a JAK inhibitor is — so it is worth asking about for every adult.
@@ -129,33 +123,58 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             ],
             &[],
         );
-        if w.p.shingrix == Some(Shingrix::Done) {
-            s.done = true;
-            s.yours = Some(w.t(Msg::CheckShingrixDone));
+        match w.p.shingrix {
+            Some(Shingrix::Done) => {
+                s.status = CheckStatus::Done;
+                s.yours = Some(w.t(Msg::CheckShingrixDone));
+            }
+            // A respectful word for someone unsure about vaccines.
+            Some(Shingrix::No | Shingrix::Unsure) => {
+                s.yours = Some(w.t(Msg::CheckShingrixUnsure));
+            }
+            None => {}
         }
-        push(&mut out, s);
+        push(s);
     }
 
     if w.p
         .age
         .is_none_or(|a| u32::from(a) >= w.fig(Fig::AdultAge).whole())
     {
-        push(
-            &mut out,
-            item(
-                w,
-                "screening",
-                Msg::CheckScreening,
-                Msg::CheckScreeningWhy,
-                None,
-                &[],
-                &[],
-            ),
-        );
+        push(item(
+            w,
+            "screening",
+            Msg::CheckScreening,
+            Msg::CheckScreeningWhy,
+            None,
+            &[],
+            &[],
+        ));
     }
 
     if let Some(lung) = lung_screening(w) {
-        push(&mut out, lung);
+        push(lung);
+    }
+    match w.p.smoke {
+        Some(Smoking::Current) => push(item(
+            w,
+            "smoking",
+            Msg::CheckSmoking,
+            Msg::CheckSmokingWhy,
+            None,
+            &[],
+            &[Src::CharlesSchoeman2023, Src::Curtis2023],
+        )),
+        Some(Smoking::Former) => push(item(
+            w,
+            "smoking_history",
+            Msg::CheckSmokingHistory,
+            Msg::CheckSmokingHistoryWhy,
+            None,
+            &[],
+            &[Src::Curtis2023, Src::Kristensen2023],
+        )),
+        _ => {}
     }
 
     if w.has(Drug::Deuruxolitinib) {
@@ -168,22 +187,30 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             &[],
             &[Src::LeqselviLabel],
         );
-        out.push(only(Drug::Deuruxolitinib, check(c)));
+        items.push(only(Drug::Deuruxolitinib, check(c)));
     }
+    let mut push = |c: CheckItem| items.push(check(c));
 
-    if w.p.has_inf(Infection::Herpes) && w.p.eczema == Some(true) {
-        push(
-            &mut out,
-            item(
-                w,
-                "antiviral",
-                Msg::CheckAntiviral,
-                Msg::CheckAntiviralWhy,
-                None,
-                &[],
-                &[Src::Bieber2022],
-            ),
-        );
+    // Cold sores and eczema: an antiviral plan when both apply (the combination behind the
+    // serious cases of eczema herpeticum); a lighter question for each alone.
+    let cold_sores = w.p.has_inf(Infection::Herpes);
+    let eczema = w.p.eczema == Some(true);
+    let herpes = match (cold_sores, eczema) {
+        (true, true) => Some(("antiviral", Msg::CheckAntiviral, Msg::CheckAntiviralWhy)),
+        (true, false) => Some(("cold_sores", Msg::CheckColdSores, Msg::CheckColdSoresWhy)),
+        (false, true) => Some(("eczema", Msg::CheckEczema, Msg::CheckEczemaWhy)),
+        (false, false) => None,
+    };
+    if let Some((id, title, why)) = herpes {
+        push(item(
+            w,
+            id,
+            title,
+            why,
+            None,
+            &[],
+            &[Src::Werfel2022, Src::Ko2025],
+        ));
     }
 
     let heart_risk = w.p.cv.as_ref().is_some_and(|c| !c.is_empty())
@@ -192,82 +219,98 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             .age
             .is_some_and(|a| u32::from(a) >= w.fig(Fig::OsMinAge).whole());
     if heart_risk {
-        push(
-            &mut out,
-            item(
-                w,
-                "heart",
-                Msg::CheckHeart,
-                Msg::CheckHeartWhy,
-                None,
-                &[],
-                &[Src::Ema2023],
-            ),
-        );
+        push(item(
+            w,
+            "heart",
+            Msg::CheckHeart,
+            Msg::CheckHeartWhy,
+            None,
+            &[],
+            &[Src::Ema2023],
+        ));
     }
-    if w.p.smoke == Some(Smoking::Current) {
-        push(
-            &mut out,
-            item(
-                w,
-                "smoking",
-                Msg::CheckSmoking,
-                Msg::CheckSmokingWhy,
-                None,
-                &[],
-                &[Src::CharlesSchoeman2023],
-            ),
-        );
-    }
+
+    push(item(
+        w,
+        "skin",
+        Msg::CheckSkin,
+        Msg::CheckSkinWhy,
+        None,
+        &[],
+        &[Src::LitfuloLabel, Src::OlumiantSmpc],
+    ));
+
+    // Kidney and liver advice from the labels of the medicines that apply.
     let mut liver = Vec::new();
     let mut liver_ids = Vec::new();
-    if w.has(Drug::Ritlecitinib) {
-        liver.push(w.t(Msg::CheckLiverRitle));
-        liver_ids.push(Src::LitfuloLabel);
+    for (d, m, s) in [
+        (Drug::Baricitinib, Msg::CheckLiverBari, Src::OlumiantLabel),
+        (Drug::Ritlecitinib, Msg::CheckLiverRitle, Src::LitfuloLabel),
+        (
+            Drug::Deuruxolitinib,
+            Msg::CheckLiverDeur,
+            Src::LeqselviLabel,
+        ),
+    ] {
+        if w.has(d) {
+            liver.push(w.t(m));
+            liver_ids.push(s);
+        }
     }
-    if w.has(Drug::Deuruxolitinib) {
-        liver.push(w.t(Msg::CheckLiverDeur));
-        liver_ids.push(Src::LeqselviLabel);
-    }
-    if !liver.is_empty() {
-        let yours = Some(liver.join(" "));
-        push(
-            &mut out,
-            item(
-                w,
-                "liver",
-                Msg::CheckLiver,
-                Msg::CheckLiverWhy,
-                yours,
-                &[],
-                &liver_ids,
-            ),
-        );
-    }
-    // Interactions named on the labels of the medicines that apply.
-    let mut notes = Vec::new();
-    let mut ids = Vec::new();
+    push(item(
+        w,
+        "liver",
+        Msg::CheckLiver,
+        Msg::CheckLiverWhy,
+        Some(liver.join(" ")),
+        &[],
+        &liver_ids,
+    ));
+
+    // Interactions: the combination limit is on all three US labels; then each label's own.
+    let mut notes = vec![w.t(Msg::CheckMedicinesAll)];
+    let mut ids: Vec<Src> = [
+        (Drug::Baricitinib, Src::OlumiantLabel),
+        (Drug::Ritlecitinib, Src::LitfuloLabel),
+        (Drug::Deuruxolitinib, Src::LeqselviLabel),
+    ]
+    .into_iter()
+    .filter(|(d, _)| w.has(*d))
+    .map(|(_, s)| s)
+    .collect();
     if w.has(Drug::Deuruxolitinib) {
         notes.push(w.t(Msg::CheckMedicinesDeur));
-        ids.push(Src::LeqselviLabel);
+        ids.push(Src::SunThriveSafety);
     }
     if w.has(Drug::Baricitinib) {
         notes.push(w.t(Msg::CheckMedicinesBari));
         ids.push(Src::OlumiantSmpc);
     }
-    let yours = (!notes.is_empty()).then(|| notes.join(" "));
-    push(
-        &mut out,
-        item(
-            w,
-            "medicines",
-            Msg::CheckMedicines,
-            Msg::CheckMedicinesWhy,
-            yours,
-            &[],
-            &ids,
-        ),
-    );
+    push(item(
+        w,
+        "medicines",
+        Msg::CheckMedicines,
+        Msg::CheckMedicinesWhy,
+        Some(notes.join(" ")),
+        &[],
+        &ids,
+    ));
+
+    if later {
+        for b in &mut items {
+            if let BlockKind::Check(c) = &mut b.kind {
+                if c.status == CheckStatus::Todo {
+                    c.status = CheckStatus::Later;
+                }
+            }
+        }
+    }
+    let mut out = vec![w.plain(if later {
+        Msg::CheckIntroLater
+    } else {
+        Msg::CheckIntro
+    })];
+    out.extend(items);
     out
 }
 
@@ -276,10 +319,6 @@ fn check(c: CheckItem) -> Block {
         drug: None,
         kind: BlockKind::Check(c),
     }
-}
-
-fn push(out: &mut Vec<Block>, c: CheckItem) {
-    out.push(check(c));
 }
 
 /// A check whose title and explanation share the figure-based placeholders in `spec` (cited),
@@ -304,7 +343,7 @@ fn item(
         title: w.fill(title, spec, &[]),
         why: w.fill(why, spec, &[]),
         yours,
-        done: false,
+        status: CheckStatus::Todo,
         cites,
     }
 }
@@ -315,35 +354,41 @@ fn could_get_pregnant(w: &Writer) -> bool {
     questionnaire::steps(w.p).contains(&questionnaire::StepId::Pregnancy)
 }
 
-/// USPSTF: aged 50–80, 20+ pack-years, smoking now or quit within 15 years.
+/// USPSTF: aged 50–80, 20+ pack-years, smoking now or quit within 15 years. Shown as a firm
+/// "you qualify" only when every answer says so; as "you may qualify" when an answer is
+/// unsure or missing (age included); not at all when an answer rules it out.
 fn lung_screening(w: &mut Writer) -> Option<CheckItem> {
-    let age = u32::from(w.p.age?);
+    let smoke = w.p.smoke?;
+    if smoke == Smoking::Never {
+        return None;
+    }
     let (min, max) = (
         w.fig(Fig::LungScreenAge).low_whole(),
         w.fig(Fig::LungScreenAge).high_whole(),
     );
-    if !(min..=max).contains(&age) {
+    if w.p
+        .age
+        .is_some_and(|a| !(min..=max).contains(&u32::from(a)))
+    {
         return None;
     }
-    let recent_smoker = match w.p.smoke? {
-        Smoking::Current => true,
-        Smoking::Former => w.p.quit15 != Some(false),
-        Smoking::Never => false,
+    if w.p.packyrs == Some(PackYears::Under20)
+        || (smoke == Smoking::Former && w.p.quit15 == Some(false))
+    {
+        return None;
+    }
+    let sure = w.p.age.is_some()
+        && w.p.packyrs == Some(PackYears::AtLeast20)
+        && (smoke == Smoking::Current || w.p.quit15 == Some(true));
+    let why = if sure {
+        Msg::CheckLungWhy
+    } else if w.p.age.is_none() {
+        Msg::CheckLungAgeUnknown
+    } else {
+        Msg::CheckLungUnsure
     };
-    if !recent_smoker {
-        return None;
-    }
-    let sure = w.p.packyrs == Some(PackYears::AtLeast20)
-        && (w.p.smoke == Some(Smoking::Current) || w.p.quit15 == Some(true));
-    if w.p.packyrs == Some(PackYears::Under20) {
-        return None;
-    }
     let why = w.fill(
-        if sure {
-            Msg::CheckLungWhy
-        } else {
-            Msg::CheckLungUnsure
-        },
+        why,
         &[
             ("min", Lo(Fig::LungScreenAge)),
             ("max", Hi(Fig::LungScreenAge)),
@@ -357,7 +402,7 @@ fn lung_screening(w: &mut Writer) -> Option<CheckItem> {
         title: w.t(Msg::CheckLung),
         why,
         yours: None,
-        done: false,
+        status: CheckStatus::Todo,
         cites: w.cite(&[
             Fig::LungScreenAge,
             Fig::LungScreenPackyears,

@@ -43,6 +43,17 @@ fn age_limits(w: &mut Writer, out: &mut Vec<Block>) {
     }
 }
 
+/// Cite label sources a paragraph relies on besides its figures (the other country's label).
+fn add_sources(w: &mut Writer, b: &mut Block, ids: &[Src]) {
+    if let BlockKind::Paragraph(t) | BlockKind::Note(t) = &mut b.kind {
+        for s in w.cite_ids(ids) {
+            if !t.cites.contains(&s) {
+                t.cites.push(s);
+            }
+        }
+    }
+}
+
 /// Per-medicine label advice, only for the medicines that apply.
 fn per_drug(w: &mut Writer, out: &mut Vec<Block>, bari: Block, ritle: Block, deur: Block) {
     for (d, b) in [
@@ -57,16 +68,18 @@ fn per_drug(w: &mut Writer, out: &mut Vec<Block>, bari: Block, ritle: Block, deu
 }
 
 fn pregnancy_labels(w: &mut Writer, out: &mut Vec<Block>) {
-    let bari = w.para(
+    let mut bari = w.para(
         Msg::LifeBariPreg,
         &[("weeks", N(Fig::BariContraceptionAfter))],
         &[Fig::BariContraceptionAfter],
     );
-    let ritle = w.para(
+    add_sources(w, &mut bari, &[Src::OlumiantLabel]);
+    let mut ritle = w.para(
         Msg::LifeRitlePreg,
         &[("months", N(Fig::RitleContraceptionAfter))],
         &[Fig::RitleContraceptionAfter],
     );
+    add_sources(w, &mut ritle, &[Src::LitfuloLabel]);
     let deur = w.note(Msg::LifeDeurPreg, &[], &[]);
     per_drug(w, out, bari, ritle, deur);
 }
@@ -104,11 +117,12 @@ fn pregnancy(w: &mut Writer, out: &mut Vec<Block>) {
                 &[],
             ));
             let bari = w.para_src(Msg::LifeBariBf, &[], &[Src::OlumiantSmpc]);
-            let ritle = w.para(
+            let mut ritle = w.para(
                 Msg::LifeRitleBf,
                 &[("hours", N(Fig::RitleBreastfeedHours))],
                 &[Fig::RitleBreastfeedHours],
             );
+            add_sources(w, &mut ritle, &[Src::LitfuloEu]);
             let deur = w.note(Msg::LifeDeurBf, &[], &[]);
             per_drug(w, out, bari, ritle, deur);
         }
@@ -141,8 +155,8 @@ fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
             let table = Table {
                 caption: w.fill(Msg::LifePillTable, &[("of", Of(TEN_THOUSAND))], &[]),
                 columns: vec![
-                    w.t(Msg::ResultsTableSituation),
-                    w.fill(Msg::RisksColPeople, &[("of", Of(TEN_THOUSAND))], &[]),
+                    w.t(Msg::LifeColSituation),
+                    w.fill(Msg::LifeColRate, &[("of", Of(TEN_THOUSAND))], &[]),
                 ],
                 rows: rows
                     .iter()
@@ -167,8 +181,11 @@ fn contraception(w: &mut Writer, out: &mut Vec<Block>) {
             out.push(w.para_src(
                 Msg::LifeProgestin,
                 &[],
-                &[Src::EmaChc2013, Src::Lidegaard2012],
+                &[Src::Lidegaard2012, Src::Vanhylckama2010],
             ));
+        }
+        Some(Contraception::Injection) => {
+            out.push(w.note_src(Msg::LifeInjection, &[], &[Src::Vanhylckama2010]));
         }
         _ => {}
     }

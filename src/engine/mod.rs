@@ -20,7 +20,10 @@ mod writer;
 pub use eligibility::eligible;
 pub use model::*;
 pub use questions::ALL_IDS as QUESTION_IDS;
-pub use warning::{is_low_risk, other_risks, shared_features, Feature, OtherRisk};
+pub use warning::{
+    clot_factors, heart_cancer_low, is_low_risk, other_risks, shared_features, ClotFactor, Feature,
+    OtherRisk,
+};
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;

@@ -133,8 +133,19 @@ pub struct CheckItem {
     pub why: String,
     /// A line tailored to the person's answers, if any.
     pub yours: Option<String>,
-    pub done: bool,
+    pub status: CheckStatus,
     pub cites: Vec<SourceIdx>,
+}
+
+/// Where a check stands for this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckStatus {
+    /// To ask about before starting.
+    Todo,
+    /// The person said it is done (e.g. both shingles vaccine doses).
+    Done,
+    /// Not now: the person is pregnant or breastfeeding, so nothing would be started yet.
+    Later,
 }
 
 /// Benefits, Risks, Alternatives, Nothing — plus practical questions.

@@ -27,9 +27,9 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(w.para(
             Msg::OptionsWaitMildLong,
             &[
+                ("people", N(Fig::NhTostiMildPeople)),
+                ("free", N(Fig::NhTostiMildFreeN)),
                 ("years", N(Fig::NhTostiYears)),
-                ("n", N(Fig::NhTostiMildFree)),
-                ("of", Of(HUNDRED)),
             ],
             &[],
         ));
@@ -62,8 +62,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             Msg::OptionsWaitSevere,
             &[
                 ("years", N(Fig::NhTostiYears)),
-                ("low", Lo(Fig::NhTostiSevereFree)),
-                ("high", Hi(Fig::NhTostiSevereFree)),
+                ("people", N(Fig::NhTostiSeverePeople)),
+                ("free", N(Fig::NhTostiSevereFreeN)),
                 ("of", Of(HUNDRED)),
             ],
             &[("pbo", w.n(most)), ("weeks", weeks_text)],
@@ -87,6 +87,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::OptionsTopical,
         Msg::OptionsImmunotherapy,
         Msg::OptionsOtherMedicines,
+        Msg::OptionsOtherRisks,
     ] {
         out.push(w.para_src(m, &[], &[Src::Bad2012]));
     }

@@ -6,7 +6,8 @@ use super::warning::{shared_features, Feature};
 use super::writer::Writer;
 use crate::data::content::Msg;
 use crate::model::profile::{
-    Cancer, Contraception, Cv, Drug, Hrt, Infection, Menopause, Pregnancy, Travel,
+    Cancer, Contraception, Cv, Drug, Hrt, Infection, Menopause, Pregnancy, Shingrix, Smoking,
+    Travel,
 };
 
 /// All question ids the widget can offer (the share link only keeps ids from this list).
@@ -33,6 +34,8 @@ pub const ALL_IDS: &[&str] = &[
     "teen_parent",
     "child",
     "liver",
+    "vaccines_unsure",
+    "smoking",
     "alternatives",
     "nothing",
     "stop",
@@ -96,7 +99,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::AskClotRisk,
     );
     add(
-        any_drug && p.contra == Some(Contraception::Combined),
+        any_drug
+            && matches!(
+                p.contra,
+                Some(Contraception::Combined | Contraception::Injection)
+            ),
         "clot_pill",
         Bran::Risk,
         Msg::AskClotPill,
@@ -153,6 +160,18 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::AskInfection,
     );
     add(any_drug, "vaccines", Bran::Practical, Msg::AskVaccines);
+    add(
+        any_drug && matches!(p.shingrix, Some(Shingrix::No | Shingrix::Unsure)),
+        "vaccines_unsure",
+        Bran::Practical,
+        Msg::AskVaccinesUnsure,
+    );
+    add(
+        any_drug && p.smoke == Some(Smoking::Current),
+        "smoking",
+        Bran::Risk,
+        Msg::AskSmoking,
+    );
     add(
         w.has(Drug::Deuruxolitinib),
         "cyp",

@@ -5,7 +5,7 @@ use super::model::*;
 use super::writer::{only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
 use crate::data::evidence::{Fig, Src};
-use crate::model::profile::{Cancer, Cv, Drug, Infection};
+use crate::model::profile::{Cancer, Cv, Drug, Infection, Smoking};
 
 pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     if w.drugs.is_empty() {
@@ -22,14 +22,29 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
 
 fn common(w: &mut Writer, out: &mut Vec<Block>) {
     if w.has(Drug::Ritlecitinib) {
+        // Each side effect beside its own dummy-pill figure, in whole people per 100 (the
+        // dummy-pill column keeps close values like 5.4 and 4.6 apart).
         let rows = [
-            (Msg::RisksRowHeadache, Fig::RitleHeadache),
-            (Msg::RisksRowDiarrhoea, Fig::RitleDiarrhoea),
-            (Msg::RisksRowAcne, Fig::RitleAcne),
-            (Msg::RisksRowRash, Fig::RitleRash),
-            (Msg::RisksRowHives, Fig::RitleHives),
-            (Msg::RisksRowStopped, Fig::RitleStopAe),
+            (
+                Msg::RisksRowHeadache,
+                Fig::RitleHeadache,
+                Fig::RitlePboHeadache,
+            ),
+            (
+                Msg::RisksRowDiarrhoea,
+                Fig::RitleDiarrhoea,
+                Fig::RitlePboDiarrhoea,
+            ),
+            (Msg::RisksRowAcne, Fig::RitleAcne, Fig::RitlePboAcne),
+            (Msg::RisksRowRash, Fig::RitleRash, Fig::RitlePboRash),
+            (Msg::RisksRowHives, Fig::RitleHives, Fig::RitlePboHives),
+            (
+                Msg::RisksRowFolliculitis,
+                Fig::RitleFolliculitis,
+                Fig::RitlePboFolliculitis,
+            ),
         ];
+        let figs: Vec<Fig> = rows.iter().flat_map(|(_, d, p)| [*d, *p]).collect();
         let table = Table {
             caption: w.fill(
                 Msg::RisksRitleTable,
@@ -41,19 +56,19 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
                 &[],
             ),
             columns: vec![
-                String::new(),
-                w.fill(Msg::RisksColPeople, &[("of", Of(HUNDRED))], &[]),
+                w.t(Msg::RisksColSide),
+                w.fill(Msg::RisksColDrug, &[("dose", X(Fig::RitleDose))], &[]),
+                w.t(Msg::RisksColPbo),
             ],
             rows: rows
                 .iter()
-                .map(|(label, f)| Row {
+                .map(|(label, d, p)| Row {
                     label: w.t(*label),
-                    // One decimal: 5.4 and 4.6 must not both read as 5.
-                    cells: vec![w.exact(*f)],
+                    cells: vec![w.n(*d), w.n(*p)],
                     yours: false,
                 })
                 .collect(),
-            cites: w.cite(&rows.map(|(_, f)| f)),
+            cites: w.cite(&figs),
         };
         out.push(only(
             Drug::Ritlecitinib,
@@ -62,7 +77,15 @@ fn common(w: &mut Writer, out: &mut Vec<Block>) {
                 kind: BlockKind::Table(table),
             },
         ));
-        let b = w.note(Msg::RisksRitlePlaceboMissing, &[], &[]);
+        let b = w.para(
+            Msg::RisksRitleStopped,
+            &[
+                ("n", N(Fig::RitleStopAe)),
+                ("of", Of(HUNDRED)),
+                ("dose", X(Fig::RitleDose)),
+            ],
+            &[],
+        );
         out.push(only(Drug::Ritlecitinib, b));
         let b = w.para(
             Msg::RisksRitleAny,
@@ -106,6 +129,7 @@ fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
         let b = w.para(
             Msg::RisksRitleSerious,
             &[
+                ("people", X(Fig::RitleSafetyPeople)),
                 ("serinf", K(Fig::RitleSerinfRate)),
                 ("shingles", K(Fig::RitleShinglesRate)),
                 ("of", Of(THOUSAND)),
@@ -114,15 +138,11 @@ fn serious_infections(w: &mut Writer, out: &mut Vec<Block>) {
         );
         out.push(only(Drug::Ritlecitinib, b));
     }
-    // Background rates are a different population: a separate sentence, never a side-by-side
-    // column that would suggest the medicine lowers the risk.
-    out.push(w.para(
+    // Background rates come from everyday patients, not trial volunteers: the sentence itself
+    // says why a lower trial number must not be read as the medicine protecting.
+    out.push(w.note(
         Msg::RisksSeriousBackground,
-        &[
-            ("serinf", N(Fig::AaBgSerinf)),
-            ("shingles", N(Fig::AaBgShingles)),
-            ("of", Of(THOUSAND)),
-        ],
+        &[("serinf", N(Fig::AaBgSerinf)), ("of", Of(THOUSAND))],
         &[],
     ));
     // The recombinant vaccine is recommended from 19 for people on treatments like these.
@@ -144,14 +164,14 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
         ],
     ));
     if w.has(Drug::Deuruxolitinib) {
-        let b = w.para(
+        let mut b = w.para(
             Msg::RisksClotsDeur,
-            &[
-                ("high", X(Fig::DeurDoseUnapproved)),
-                ("dose", X(Fig::DeurDose)),
-            ],
-            &[Fig::DeurDoseUnapproved, Fig::DeurDose],
+            &[("high", X(Fig::DeurDoseUnapproved))],
+            &[Fig::DeurDoseUnapproved],
         );
+        if let BlockKind::Paragraph(t) = &mut b.kind {
+            t.cites = w.cite_ids(&[Src::LeqselviLabel, Src::SunThriveSafety]);
+        }
         out.push(only(Drug::Deuruxolitinib, b));
     }
     out.push(w.para(
@@ -163,14 +183,14 @@ fn clots(w: &mut Writer, out: &mut Vec<Block>) {
         out.push(w.note_src(
             Msg::RisksClotsPast,
             &[],
-            &[Src::CharlesSchoemanVte2024, Src::OlumiantSmpc],
+            &[Src::FdaDsc2021, Src::Ema2023, Src::CharlesSchoemanVte2024],
         ));
     }
     if w.p.has_cv(Cv::ClotDisorder) {
         out.push(w.note_src(
             Msg::RisksClotsThromb,
             &[],
-            &[Src::OlumiantSmpc, Src::FdaDsc2021],
+            &[Src::Ema2023, Src::OlumiantSmpc, Src::FdaDsc2021],
         ));
     }
     if w.p.has_cv(Cv::LungDisease) {
@@ -197,7 +217,12 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
             Msg::RisksRitleHsv,
-            &[("n", K(Fig::RitleHsvRate)), ("of", Of(THOUSAND))],
+            &[
+                ("people", X(Fig::Ritle50SafetyPeople)),
+                ("dose", X(Fig::RitleDose)),
+                ("n", K(Fig::RitleHsvRate)),
+                ("of", Of(THOUSAND)),
+            ],
             &[],
         );
         out.push(only(Drug::Ritlecitinib, b));
@@ -221,11 +246,24 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
 
 fn cancer(w: &mut Writer, out: &mut Vec<Block>) {
     let text = match w.p.cancer {
-        Some(Cancer::Recent) => Msg::RisksCancerRecent,
-        Some(Cancer::Past) => Msg::RisksCancerPast,
-        Some(Cancer::SkinOnly) => Msg::RisksCancerSkin,
-        _ => return,
+        Some(Cancer::Recent) => Some((Msg::RisksCancerRecent, [Src::FdaDsc2021, Src::Ema2023])),
+        Some(Cancer::Past) => Some((Msg::RisksCancerPast, [Src::FdaDsc2021, Src::Ema2023])),
+        Some(Cancer::SkinOnly) => {
+            Some((Msg::RisksCancerSkin, [Src::LitfuloLabel, Src::OlumiantSmpc]))
+        }
+        _ => None,
     };
+    let smoked = matches!(w.p.smoke, Some(Smoking::Current | Smoking::Former));
+    if text.is_none() && !smoked {
+        return;
+    }
     out.push(w.sub(Msg::RisksCancerTitle));
-    out.push(w.note_src(text, &[], &[Src::FdaDsc2021, Src::Ema2023]));
+    if let Some((m, ids)) = text {
+        out.push(w.note_src(m, &[], &ids));
+    }
+    if smoked {
+        // The extra cancers in ORAL Surveillance included lung cancer, and smoking (now or past)
+        // was a risk factor for cancer there.
+        out.push(w.para_src(Msg::RisksCancerSmoke, &[], &[Src::Curtis2023]));
+    }
 }

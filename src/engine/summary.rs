@@ -1,19 +1,20 @@
-//! "Your summary in 3 lines": what is approved, what it could do, and the one personal point that
-//! matters most.
+//! "Your summary": what is approved, what each medicine could do against its own dummy pill, and
+//! the personal points that matter most (pregnancy, the warning, clots, cancer).
 
 use super::model::*;
-use super::warning::{is_low_risk, other_list, other_risks, shared_features, Feature};
-use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
+use super::warning::{
+    clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
+    younger_than_study, ClotFactor, Feature, OtherRisk,
+};
+use super::writer::{cap, Spec, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
-use crate::data::evidence::Fig;
-use crate::model::profile::{Drug, Pregnancy};
+use crate::data::evidence::{Fig, Src};
+use crate::model::profile::{Cancer, Drug, Pregnancy};
 
 pub(crate) fn lines(w: &mut Writer) -> Vec<Text> {
     let mut out = vec![approval(w)];
-    if let Some(b) = benefit(w) {
-        out.push(b);
-    }
-    out.push(personal(w));
+    out.extend(benefits(w));
+    out.extend(personal(w));
     out
 }
 
@@ -54,46 +55,78 @@ fn approval(w: &mut Writer) -> Text {
     }
 }
 
-/// The main scalp result across the approved doses of the medicines that apply, as a range, with
-/// the highest dummy-pill result ("5 or fewer").
-fn benefit(w: &mut Writer) -> Option<Text> {
-    let mains: Vec<(Fig, Fig)> = w
-        .drugs
-        .iter()
-        .flat_map(|d| match d {
-            Drug::Baricitinib => vec![
-                (Fig::Bari4Aa1Scalp, Fig::BariPboAa1Scalp),
-                (Fig::Bari4Aa2Scalp, Fig::BariPboAa2Scalp),
-                (Fig::Bari2Aa1Scalp, Fig::BariPboAa1Scalp),
-                (Fig::Bari2Aa2Scalp, Fig::BariPboAa2Scalp),
-            ],
-            Drug::Ritlecitinib => vec![(Fig::Ritle50ScalpWk24, Fig::RitlePboScalpWk24)],
-            Drug::Deuruxolitinib => vec![(Fig::Deur8ScalpWk24, Fig::DeurPboScalpWk24)],
-        })
-        .collect();
-    let by = |f: &dyn Fn(&(Fig, Fig)) -> Fig| -> (Fig, Fig) {
-        let key = |x: &Fig| w.fig(*x).whole();
-        let lo = mains.iter().map(f).min_by_key(key);
-        let hi = mains.iter().map(f).max_by_key(key);
-        (
-            lo.unwrap_or(Fig::Bari4Aa1Scalp),
-            hi.unwrap_or(Fig::Bari4Aa1Scalp),
-        )
-    };
-    if mains.is_empty() {
-        return None;
+/// The main scalp result of each medicine that applies, each against its own dummy pill (never
+/// pooled across medicines, doses or time frames).
+fn benefits(w: &mut Writer) -> Vec<Text> {
+    let mut out = Vec::new();
+    let drugs = w.drugs;
+    for d in drugs.iter().copied() {
+        let text = match d {
+            Drug::Baricitinib => {
+                let span = |w: &Writer, a: Fig, b: Fig| {
+                    let (x, y) = (w.fig(a).whole(), w.fig(b).whole());
+                    (x.min(y).to_string(), x.max(y).to_string())
+                };
+                let (h_lo, h_hi) = span(w, Fig::Bari4Aa2Scalp, Fig::Bari4Aa1Scalp);
+                let (l_lo, l_hi) = span(w, Fig::Bari2Aa2Scalp, Fig::Bari2Aa1Scalp);
+                let (p_lo, p_hi) = span(w, Fig::BariPboAa2Scalp, Fig::BariPboAa1Scalp);
+                w.text_dyn(
+                    Msg::SummaryBenefitBari,
+                    &[
+                        ("of", Of(HUNDRED)),
+                        ("high", X(Fig::BariDoseHigh)),
+                        ("low", X(Fig::BariDoseLow)),
+                        ("weeks", Wk(Fig::Bari4Aa1Scalp)),
+                    ],
+                    &[
+                        ("h_lo", h_lo),
+                        ("h_hi", h_hi),
+                        ("l_lo", l_lo),
+                        ("l_hi", l_hi),
+                        ("p_lo", p_lo),
+                        ("p_hi", p_hi),
+                    ],
+                    &[
+                        Fig::Bari4Aa1Scalp,
+                        Fig::Bari4Aa2Scalp,
+                        Fig::Bari2Aa1Scalp,
+                        Fig::Bari2Aa2Scalp,
+                        Fig::BariPboAa1Scalp,
+                        Fig::BariPboAa2Scalp,
+                    ],
+                )
+            }
+            Drug::Ritlecitinib => one_benefit(
+                w,
+                d,
+                &[
+                    ("n", N(Fig::Ritle50ScalpWk24)),
+                    ("pbo", N(Fig::RitlePboScalpWk24)),
+                    ("weeks", Wk(Fig::Ritle50ScalpWk24)),
+                    ("dose", X(Fig::RitleDose)),
+                    ("of", Of(HUNDRED)),
+                ],
+            ),
+            Drug::Deuruxolitinib => one_benefit(
+                w,
+                d,
+                &[
+                    ("n", N(Fig::Deur8ScalpWk24)),
+                    ("pbo", N(Fig::DeurPboScalpWk24)),
+                    ("weeks", Wk(Fig::Deur8ScalpWk24)),
+                    ("dose", X(Fig::DeurDose)),
+                    ("of", Of(HUNDRED)),
+                ],
+            ),
+        };
+        out.push(text);
     }
-    let (lo, hi) = by(&|m| m.0);
-    let (_, phi) = by(&|m| m.1);
-    let weeks = || mains.iter().filter_map(|m| w.fig(m.0).weeks);
-    let (wlo, whi) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
-    let args = [
-        ("n", w.span(w.n(lo), w.n(hi))),
-        ("pbo", w.n(phi)),
-        ("weeks", w.span(wlo.to_string(), whi.to_string())),
-    ];
-    let figs: Vec<Fig> = mains.iter().flat_map(|m| [m.0, m.1]).collect();
-    Some(w.text_dyn(Msg::SummaryBenefit, &[("of", Of(HUNDRED))], &args, &figs))
+    out
+}
+
+fn one_benefit(w: &mut Writer, d: Drug, spec: Spec) -> Text {
+    let drug = cap(&w.drug_short(d));
+    w.text_dyn(Msg::SummaryBenefitOne, spec, &[("drug", drug)], &[])
 }
 
 /// The heart-attack, stroke and heart-death numbers from ORAL Surveillance, per 1,000.
@@ -104,36 +137,66 @@ const ORAL_MACE: Spec = &[
     ("of", Of(THOUSAND)),
 ];
 
-fn personal(w: &mut Writer) -> Text {
-    match w.p.preg {
-        Some(Pregnancy::Pregnant) if w.p.may_be_pregnant() => {
-            return w.text(Msg::SummaryPregnant, &[], &[]);
+/// Label-strength pregnancy or breastfeeding advice for the medicines shown: the European labels
+/// of baricitinib and ritlecitinib; deuruxolitinib's advice could not be checked.
+fn pregnancy_line(w: &mut Writer, named: Msg, deur_only: Msg) -> Text {
+    let checked: Vec<String> = [Drug::Baricitinib, Drug::Ritlecitinib]
+        .into_iter()
+        .filter(|d| w.has(*d))
+        .map(|d| w.drug_short(d))
+        .collect();
+    if checked.is_empty() {
+        return w.text(deur_only, &[], &[]);
+    }
+    let list = w.list(&checked);
+    let deur = if w.has(Drug::Deuruxolitinib) {
+        [" ", w.cat.get(Msg::SummaryDeurUnchecked)].concat()
+    } else {
+        String::new()
+    };
+    let mut t = w.text_dyn(named, &[], &[("list", list), ("deur", deur)], &[]);
+    t.cites = w.cite_ids(&[Src::OlumiantSmpc, Src::LitfuloEu]);
+    t
+}
+
+fn personal(w: &mut Writer) -> Vec<Text> {
+    let mut out = Vec::new();
+    if w.p.may_be_pregnant() && !w.drugs.is_empty() {
+        match w.p.preg {
+            Some(Pregnancy::Pregnant) => out.push(pregnancy_line(
+                w,
+                Msg::SummaryPregnant,
+                Msg::SummaryPregnantDeur,
+            )),
+            Some(Pregnancy::Breastfeeding) => out.push(pregnancy_line(
+                w,
+                Msg::SummaryBreastfeeding,
+                Msg::SummaryBreastfeedingDeur,
+            )),
+            Some(Pregnancy::Planning) => out.push(w.text(Msg::SummaryPlanning, &[], &[])),
+            _ => {}
         }
-        Some(Pregnancy::Breastfeeding) if w.p.may_be_pregnant() => {
-            return w.text(Msg::SummaryBreastfeeding, &[], &[]);
-        }
-        Some(Pregnancy::Planning) if w.p.may_be_pregnant() && !w.drugs.is_empty() => {
-            return w.text(Msg::SummaryPlanning, &[], &[]);
-        }
-        _ => {}
     }
     if w.drugs.is_empty() {
-        return w.text(Msg::SummaryOtherOptions, &[], &[]);
+        out.push(w.text(Msg::SummaryOtherOptions, &[], &[]));
+        return out;
     }
+    out.extend(warning_fit(w));
+    out.extend(clots_and_cancer(w));
+    out
+}
+
+/// Where the person sits against the study behind the warning (heart problems and cancer).
+fn warning_fit(w: &mut Writer) -> Vec<Text> {
     let features = shared_features(w.p);
-    let others = other_risks(w.p);
     let heart = features
         .iter()
         .any(|f| matches!(f, Feature::HeartDisease | Feature::Stroke));
-    if is_low_risk(w.p) {
-        w.text(
-            Msg::SummaryRiskLow,
-            &[("age", N(Fig::OsMinAge))],
-            &[Fig::OsMinAge],
-        )
-    } else if heart {
+    let young = younger_than_study(w.p);
+    let mut out = Vec::new();
+    if heart {
         // The numbers for people like them: the heart-disease subgroup, not the trial average.
-        w.text(
+        out.push(w.text(
             Msg::SummaryRiskHeart,
             &[
                 ("lo", KLo(Fig::OsMaceAscvdTofa)),
@@ -143,21 +206,17 @@ fn personal(w: &mut Writer) -> Text {
                 ("of", Of(THOUSAND)),
             ],
             &[],
-        )
-    } else if features.is_empty() && !others.is_empty() {
-        let list = other_list(w, &others);
-        w.text_dyn(Msg::SummaryRiskOther, &[], &[("list", list)], &[])
-    } else if features.is_empty() {
-        w.text(Msg::SummaryRiskUnknown, &[], &[])
+        ));
     } else if features.iter().any(|f| f.in_excess_group()) {
-        w.text_dyn(
+        let list = w.list(&excess_phrases(w, &features));
+        out.push(w.text_dyn(
             Msg::SummaryRiskExcess,
             ORAL_MACE,
-            &[("count", w.count_word(features.len()))],
+            &[("count", w.count_word(features.len())), ("list", list)],
             &[Fig::OsHighRiskAge],
-        )
-    } else {
-        w.text_dyn(
+        ));
+    } else if !features.is_empty() {
+        out.push(w.text_dyn(
             Msg::SummaryRiskSome,
             &[
                 ("lo", KLo(Fig::OsMaceNoascvdTofa)),
@@ -168,6 +227,95 @@ fn personal(w: &mut Writer) -> Text {
             ],
             &[("count", w.count_word(features.len()))],
             &[Fig::OsMinAge],
-        )
+        ));
+    } else if heart_cancer_low(w.p) {
+        out.push(w.text(Msg::SummaryRiskLow, &[("age", N(Fig::OsMinAge))], &[]));
+    } else {
+        let mut unknown = Vec::new();
+        if w.p.age.is_none() {
+            unknown.push(w.t(Msg::WarningUAge));
+        }
+        if w.p.smoke.is_none() {
+            unknown.push(w.t(Msg::WarningUSmoke));
+        }
+        if w.p.cv.is_none() {
+            unknown.push(w.t(Msg::WarningUCv));
+        }
+        let list = w.list(&unknown);
+        out.push(w.text_dyn(Msg::SummaryRiskUnknown, &[], &[("list", list)], &[]));
     }
+    // One line: "no one your age was in the study" first for a younger reader (the low-risk
+    // line says it itself), and the European caution last where it applies.
+    let mut line = out.pop().unwrap_or(Text {
+        text: String::new(),
+        cites: Vec::new(),
+    });
+    if young && !heart_cancer_low(w.p) {
+        let pre = w.text(Msg::SummaryYoung, &[("age", N(Fig::OsMinAge))], &[]);
+        line = join(pre, line);
+    }
+    if ema_applies(w.p) {
+        let ema = w.text(Msg::SummaryEma, &[("age", N(Fig::EmaAge))], &[]);
+        line = join(line, ema);
+    }
+    vec![line]
+}
+
+/// Two texts as one paragraph, with both sets of sources.
+fn join(mut a: Text, b: Text) -> Text {
+    a.text.push(' ');
+    a.text.push_str(&b.text);
+    for c in b.cites {
+        if !a.cites.contains(&c) {
+            a.cites.push(c);
+        }
+    }
+    a
+}
+
+/// The person's own clot risk factors and cancer history, which the warning also covers.
+fn clots_and_cancer(w: &mut Writer) -> Vec<Text> {
+    let mut out = Vec::new();
+    let clots: Vec<OtherRisk> = clot_factors(w.p)
+        .into_iter()
+        // Pregnancy and breastfeeding have their own line above.
+        .filter(|c| !matches!(c, ClotFactor::Pregnant | ClotFactor::AfterBirth))
+        .map(OtherRisk::Clot)
+        .collect();
+    if !clots.is_empty() {
+        let history = clots
+            .iter()
+            .any(|c| matches!(c, OtherRisk::Clot(f) if f.is_history()));
+        let list = other_list(w, &clots);
+        let (m, ids): (Msg, &[Src]) = if history {
+            (Msg::SummaryClotHistory, &[Src::Ema2023, Src::FdaDsc2021])
+        } else {
+            (Msg::SummaryClotFactors, &[Src::FdaDsc2021])
+        };
+        let mut t = w.text_dyn(m, &[], &[("list", list)], &[]);
+        t.cites = w.cite_ids(ids);
+        out.push(t);
+    }
+    match w.p.cancer {
+        Some(Cancer::Past | Cancer::Recent) => {
+            let what = other_list(
+                w,
+                &[if w.p.cancer == Some(Cancer::Recent) {
+                    OtherRisk::CancerRecent
+                } else {
+                    OtherRisk::CancerPast
+                }],
+            );
+            let mut t = w.text_dyn(Msg::SummaryCancer, &[], &[("what", what)], &[]);
+            t.cites = w.cite_ids(&[Src::FdaDsc2021]);
+            out.push(t);
+        }
+        Some(Cancer::SkinOnly) => {
+            let mut t = w.text(Msg::SummarySkinCancer, &[], &[]);
+            t.cites = w.cite_ids(&[Src::LitfuloLabel]);
+            out.push(t);
+        }
+        _ => {}
+    }
+    out
 }

@@ -3,7 +3,9 @@
 
 use crate::data::content::{Catalog, Msg};
 use crate::engine::is_low_risk;
-use crate::model::profile::{AaExtent, Drug, Episode, Matter, Profile, Weight};
+use crate::model::profile::{
+    AaExtent, Cancer, Cv, Drug, Episode, Matter, Pregnancy, Profile, Smoking, Weight,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -20,6 +22,8 @@ pub struct Consideration {
     pub direction: Direction,
     pub weight: Weight,
     pub text: String,
+    /// From the person's other answers (smoking, pregnancy plans…), not from what they rated.
+    pub from_answers: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +51,40 @@ fn score(w: Weight) -> u32 {
     }
 }
 
+/// What a rated eyebrow or eyelash value means for the medicines that apply: baricitinib's
+/// checked numbers, and an honest "not checked" for the others (never "only one helps").
+fn brows_or_lashes(cat: &Catalog, drugs: &[Drug], bari: Msg, other: Msg) -> String {
+    let others: Vec<&str> = drugs
+        .iter()
+        .filter(|d| **d != Drug::Baricitinib)
+        .map(|d| {
+            cat.get(match d {
+                Drug::Ritlecitinib => Msg::DrugRitlecitinibShort,
+                _ => Msg::DrugDeuruxolitinibShort,
+            })
+        })
+        .collect();
+    let mut parts = Vec::new();
+    if drugs.contains(&Drug::Baricitinib) {
+        parts.push(cat.get(bari).to_owned());
+    }
+    if !others.is_empty() {
+        let list = others.join(&[" ", cat.get(Msg::WordsAnd), " "].concat());
+        let mut t = cat.fill(other, &[("list", &list)]);
+        if !parts.is_empty() {
+            // The opening clause ("… matters to you.") is already said.
+            if let Some((_, rest)) = t.split_once(". ") {
+                t = rest.to_owned();
+            }
+        }
+        parts.push(t);
+    }
+    parts.join(" ")
+}
+
 /// How the person's stated values line up. `drugs` are the medicines that apply to them.
+/// Nothing points anywhere until the person has said what matters to them; then their other
+/// answers (smoking, a past clot, pregnancy plans, their hair loss) are listed too, both ways.
 pub fn assess(p: &Profile, cat: &Catalog, drugs: &[Drug]) -> Fit {
     let low_risk_profile = is_low_risk(p);
     let mut out = Vec::new();
@@ -58,38 +95,71 @@ pub fn assess(p: &Profile, cat: &Catalog, drugs: &[Drug]) -> Fit {
         .map(|m| (*m, Weight::ALot))
         .chain(p.matters_some.iter().map(|m| (*m, Weight::ALittle)));
     for (m, weight) in rated {
-        let (direction, msg) = match m {
-            Matter::Scalp => (Direction::Toward, Msg::ValuesScalp),
-            Matter::Brows => (Direction::Toward, Msg::ValuesBrows),
-            Matter::Lashes => (Direction::Toward, Msg::ValuesLashes),
-            Matter::Body => (Direction::Discuss, Msg::ValuesBody),
-            Matter::LowRisk if low_risk_profile => (Direction::Away, Msg::ValuesLowriskLow),
-            Matter::LowRisk => (Direction::Away, Msg::ValuesLowrisk),
-            Matter::FewPills => (Direction::Away, Msg::ValuesFewpills),
-            Matter::FewTests => (Direction::Away, Msg::ValuesFewtests),
-            Matter::Pregnancy => (Direction::Away, Msg::ValuesPregnancy),
+        let (direction, text) = match m {
+            Matter::Scalp => (Direction::Toward, cat.get(Msg::ValuesScalp).to_owned()),
+            Matter::Brows => (
+                Direction::Toward,
+                brows_or_lashes(cat, drugs, Msg::ValuesBrowsBari, Msg::ValuesBrowsOther),
+            ),
+            Matter::Lashes => (
+                Direction::Toward,
+                brows_or_lashes(cat, drugs, Msg::ValuesLashesBari, Msg::ValuesLashesOther),
+            ),
+            Matter::Body => (Direction::Discuss, cat.get(Msg::ValuesBody).to_owned()),
+            Matter::LowRisk if low_risk_profile => {
+                (Direction::Away, cat.get(Msg::ValuesLowriskLow).to_owned())
+            }
+            Matter::LowRisk => (Direction::Away, cat.get(Msg::ValuesLowrisk).to_owned()),
+            Matter::FewPills => (Direction::Away, cat.get(Msg::ValuesFewpills).to_owned()),
+            Matter::FewTests => (Direction::Away, cat.get(Msg::ValuesFewtests).to_owned()),
+            Matter::Pregnancy => (Direction::Away, cat.get(Msg::ValuesPregnancy).to_owned()),
         };
         out.push(Consideration {
             direction,
             weight,
-            text: cat.get(msg).to_owned(),
+            text,
+            from_answers: false,
         });
     }
-    let rated_any = !out.is_empty();
-    // What the person told us about their hair loss also points somewhere.
-    match (p.aa, p.dur) {
-        (Some(AaExtent::Patchy), Some(Episode::UnderOneYear)) => out.push(Consideration {
-            direction: Direction::Away,
+    if out.is_empty() {
+        return Fit {
+            considerations: out,
+            leaning: Leaning::NotYet,
+            summary: cat.get(Msg::ValuesEmpty).to_owned(),
+        };
+    }
+    // What the person told us elsewhere also points somewhere; listed apart from their values.
+    let mut from_answers = |direction, m: Msg| {
+        out.push(Consideration {
+            direction,
             weight: Weight::ALittle,
-            text: cat.get(Msg::ValuesPatchyShort).to_owned(),
-        }),
-        (Some(AaExtent::Total), Some(Episode::OneToFourYears | Episode::OverFourYears)) => out
-            .push(Consideration {
-                direction: Direction::Toward,
-                weight: Weight::ALittle,
-                text: cat.get(Msg::ValuesTotalLong).to_owned(),
-            }),
+            text: cat.get(m).to_owned(),
+            from_answers: true,
+        })
+    };
+    match (p.aa, p.dur) {
+        (Some(AaExtent::Patchy), Some(Episode::UnderOneYear)) => {
+            from_answers(Direction::Away, Msg::ValuesPatchyShort)
+        }
+        (Some(AaExtent::Total), Some(e)) if e != Episode::UnderOneYear => {
+            from_answers(Direction::Toward, Msg::ValuesTotalLong)
+        }
         _ => {}
+    }
+    if p.smoke == Some(Smoking::Current) {
+        from_answers(Direction::Away, Msg::ValuesSmoke);
+    }
+    if p.has_cv(Cv::Clot) || p.has_cv(Cv::ClotDisorder) {
+        from_answers(Direction::Away, Msg::ValuesClot);
+    }
+    if p.may_be_pregnant()
+        && p.preg == Some(Pregnancy::Planning)
+        && !p.matters.contains(&Matter::Pregnancy)
+    {
+        from_answers(Direction::Away, Msg::ValuesPregnancyPlan);
+    }
+    if p.cancer == Some(Cancer::Recent) {
+        from_answers(Direction::Away, Msg::ValuesCancer);
     }
 
     let sum = |d: Direction| -> u32 {
@@ -99,9 +169,7 @@ pub fn assess(p: &Profile, cat: &Catalog, drugs: &[Drug]) -> Fit {
             .sum()
     };
     let (toward, away) = (sum(Direction::Toward), sum(Direction::Away));
-    let leaning = if !rated_any {
-        Leaning::NotYet
-    } else if drugs.is_empty() || away >= toward + 2 {
+    let leaning = if drugs.is_empty() || away >= toward + 2 {
         Leaning::Away
     } else if toward >= away + 2 {
         Leaning::Toward
@@ -112,8 +180,7 @@ pub fn assess(p: &Profile, cat: &Catalog, drugs: &[Drug]) -> Fit {
         .get(match leaning {
             Leaning::Toward => Msg::ValuesLeanToward,
             Leaning::Away => Msg::ValuesLeanAway,
-            Leaning::Mixed => Msg::ValuesLeanMixed,
-            Leaning::NotYet => Msg::ValuesEmpty,
+            _ => Msg::ValuesLeanMixed,
         })
         .to_owned();
     Fit {
@@ -190,6 +257,77 @@ mod tests {
         };
         p.set_weight(Matter::Scalp, Some(Weight::ALot));
         assert_eq!(assess(&p, &cat(), &[]).leaning, Leaning::Away);
+    }
+
+    #[test]
+    fn nothing_points_anywhere_before_the_person_says_what_matters() {
+        let p = Profile {
+            aa: Some(AaExtent::Total),
+            dur: Some(Episode::OverTenYears),
+            smoke: Some(Smoking::Current),
+            ..Profile::default()
+        };
+        let fit = assess(&p, &cat(), &Drug::ALL);
+        assert_eq!(fit.leaning, Leaning::NotYet);
+        assert!(fit.considerations.is_empty());
+    }
+
+    #[test]
+    fn other_answers_point_both_ways_once_values_are_given() {
+        let mut p = Profile {
+            aa: Some(AaExtent::Total),
+            dur: Some(Episode::OverTenYears),
+            smoke: Some(Smoking::Current),
+            cv: Some(vec![Cv::Clot]),
+            ..Profile::default()
+        };
+        p.set_weight(Matter::Scalp, Some(Weight::ALot));
+        let fit = assess(&p, &cat(), &Drug::ALL);
+        let from = |d: Direction| {
+            fit.considerations
+                .iter()
+                .filter(|c| c.from_answers && c.direction == d)
+                .count()
+        };
+        assert_eq!(from(Direction::Toward), 1, "total loss for years");
+        assert_eq!(from(Direction::Away), 2, "smoking and a past clot");
+    }
+
+    #[test]
+    fn eyebrows_never_read_as_if_only_baricitinib_helps() {
+        let mut p = Profile::default();
+        p.set_weight(Matter::Brows, Some(Weight::ALot));
+        let teen = assess(&p, &cat(), &[Drug::Ritlecitinib]);
+        let text = &teen.considerations[0].text;
+        assert!(!text.contains("aricitinib"), "{text}");
+        assert!(text.contains("ritlecitinib") && text.contains("does not mean they don't help"));
+        let adult = assess(&p, &cat(), &Drug::ALL);
+        let text = &adult.considerations[0].text;
+        assert!(
+            text.contains("baricitinib's trials")
+                && text.contains("ritlecitinib and deuruxolitinib")
+        );
+        assert_eq!(text.matches("matters to you").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn clot_risk_rules_out_the_low_risk_wording() {
+        let mut p = Profile {
+            age: Some(28),
+            sex: Some(crate::model::profile::Sex::Female),
+            smoke: Some(Smoking::Never),
+            cv: Some(Vec::new()),
+            contra: Some(crate::model::profile::Contraception::Combined),
+            travel: Some(crate::model::profile::Travel::Monthly),
+            ..Profile::default()
+        };
+        p.set_weight(Matter::LowRisk, Some(Weight::ALot));
+        let fit = assess(&p, &cat(), &Drug::ALL);
+        assert!(!fit.considerations[0].text.contains("outside the groups"));
+        p.contra = None;
+        p.travel = None;
+        let fit = assess(&p, &cat(), &Drug::ALL);
+        assert!(fit.considerations[0].text.contains("outside the groups"));
     }
 
     #[test]

@@ -5,7 +5,9 @@ use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
 use crate::data::evidence::{Evidence, Fig, Src};
-use crate::model::profile::{Cancer, Cv, Drug, Profile, Smoking};
+use crate::model::profile::{
+    Cancer, Contraception, Cv, Drug, Hrt, Pregnancy, Profile, Smoking, Travel,
+};
 
 /// A feature this person shares with the ORAL Surveillance population.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,50 +40,117 @@ impl Feature {
     }
 }
 
-/// Things outside the study's heart-risk features that the warning also covers.
+/// Something in this person's own answers that raises their chance of a blood clot. The
+/// warning names clots, so these matter whatever the person's heart risk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OtherRisk {
-    Clot,
+pub enum ClotFactor {
+    PastClot,
     ClotDisorder,
     LungDisease,
-    CancerPast,
-    CancerRecent,
+    CombinedPill,
+    Injection,
+    Pregnant,
+    /// Breastfeeding: probably in the months after birth, when the chance is highest.
+    AfterBirth,
+    OralHrt,
+    LongTrips,
 }
 
-/// A past clot or cancer: not features of the study population, but named in the warning.
-pub fn other_risks(p: &Profile) -> Vec<OtherRisk> {
+impl ClotFactor {
+    /// A past clot or an inherited clotting condition: the EMA asks for extra care, and the
+    /// summary asks whether a JAK inhibitor is suitable at all.
+    pub fn is_history(self) -> bool {
+        matches!(self, ClotFactor::PastClot | ClotFactor::ClotDisorder)
+    }
+}
+
+/// This person's own clot risk factors, most serious first.
+pub fn clot_factors(p: &Profile) -> Vec<ClotFactor> {
     let mut out = Vec::new();
-    for (cv, risk) in [
-        (Cv::Clot, OtherRisk::Clot),
-        (Cv::ClotDisorder, OtherRisk::ClotDisorder),
-        (Cv::LungDisease, OtherRisk::LungDisease),
+    for (cv, f) in [
+        (Cv::Clot, ClotFactor::PastClot),
+        (Cv::ClotDisorder, ClotFactor::ClotDisorder),
+        (Cv::LungDisease, ClotFactor::LungDisease),
     ] {
         if p.has_cv(cv) {
-            out.push(risk);
+            out.push(f);
         }
     }
+    if p.may_be_pregnant() {
+        match p.preg {
+            Some(Pregnancy::Pregnant) => out.push(ClotFactor::Pregnant),
+            Some(Pregnancy::Breastfeeding) => out.push(ClotFactor::AfterBirth),
+            _ => {}
+        }
+        match p.contra {
+            Some(Contraception::Combined) => out.push(ClotFactor::CombinedPill),
+            Some(Contraception::Injection) => out.push(ClotFactor::Injection),
+            _ => {}
+        }
+        if p.hrt == Some(Hrt::Oral) {
+            out.push(ClotFactor::OralHrt);
+        }
+    }
+    if p.travel == Some(Travel::Monthly) {
+        out.push(ClotFactor::LongTrips);
+    }
+    out
+}
+
+/// Things outside the study's heart-risk features that the warning also covers: clots and cancer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherRisk {
+    Clot(ClotFactor),
+    CancerPast,
+    CancerRecent,
+    /// Non-melanoma skin cancer: the labels name skin cancers and ask for skin checks.
+    SkinCancer,
+}
+
+/// Clot risk factors and cancer history: not features of the study population, but named in
+/// the warning.
+pub fn other_risks(p: &Profile) -> Vec<OtherRisk> {
+    let mut out: Vec<OtherRisk> = clot_factors(p).into_iter().map(OtherRisk::Clot).collect();
     match p.cancer {
         Some(Cancer::Recent) => out.push(OtherRisk::CancerRecent),
         Some(Cancer::Past) => out.push(OtherRisk::CancerPast),
+        Some(Cancer::SkinOnly) => out.push(OtherRisk::SkinCancer),
         _ => {}
     }
     out
 }
 
-/// A past clot, or a condition that raises the chance of clots (the EMA asks for caution).
+/// A past clot, or a condition that raises the chance of clots for good (the EMA asks for
+/// caution with these and with hormones).
 pub fn has_clot_risk(p: &Profile) -> bool {
-    [Cv::Clot, Cv::ClotDisorder, Cv::LungDisease]
-        .iter()
-        .any(|c| p.has_cv(*c))
+    clot_factors(p).iter().any(|f| {
+        matches!(
+            f,
+            ClotFactor::PastClot
+                | ClotFactor::ClotDisorder
+                | ClotFactor::LungDisease
+                | ClotFactor::CombinedPill
+                | ClotFactor::Injection
+                | ClotFactor::OralHrt
+        )
+    })
 }
 
-/// Answered enough to tell, and outside every group the warning is about.
+/// Answered enough to tell, and outside the groups where the study's extra heart problems and
+/// cancers were seen. Says nothing about clots: see [`clot_factors`].
+pub fn heart_cancer_low(p: &Profile) -> bool {
+    p.age.is_some() && p.smoke.is_some() && p.cv.is_some() && shared_features(p).is_empty()
+}
+
+/// Outside every group the warning is about: heart, cancer and clots.
 pub fn is_low_risk(p: &Profile) -> bool {
-    p.age.is_some()
-        && p.smoke.is_some()
-        && p.cv.is_some()
-        && shared_features(p).is_empty()
-        && other_risks(p).is_empty()
+    heart_cancer_low(p) && other_risks(p).is_empty()
+}
+
+/// Under the youngest age in the study behind the warning (and the age is known).
+pub fn younger_than_study(p: &Profile) -> bool {
+    let min = Evidence::bundled().fig(Fig::OsMinAge).whole();
+    p.age.is_some_and(|a| u32::from(a) < min)
 }
 
 /// Whether the person falls outside the baricitinib "low-risk" analysis (Taylor 2023): 65 or
@@ -103,11 +172,20 @@ fn outside_bari_low_risk(p: &Profile, age_limit: u32) -> bool {
 
 fn other_text(w: &Writer, o: OtherRisk) -> String {
     w.t(match o {
-        OtherRisk::Clot => Msg::WarningOClot,
-        OtherRisk::ClotDisorder => Msg::WarningOThromb,
-        OtherRisk::LungDisease => Msg::WarningOLung,
+        OtherRisk::Clot(c) => match c {
+            ClotFactor::PastClot => Msg::WarningOClot,
+            ClotFactor::ClotDisorder => Msg::WarningOThromb,
+            ClotFactor::LungDisease => Msg::WarningOLung,
+            ClotFactor::CombinedPill => Msg::WarningOPill,
+            ClotFactor::Injection => Msg::WarningOInjection,
+            ClotFactor::Pregnant => Msg::WarningOPregnant,
+            ClotFactor::AfterBirth => Msg::WarningOPostpartum,
+            ClotFactor::OralHrt => Msg::WarningOHrt,
+            ClotFactor::LongTrips => Msg::WarningOTravel,
+        },
         OtherRisk::CancerPast => Msg::WarningOCancerPast,
         OtherRisk::CancerRecent => Msg::WarningOCancerRecent,
+        OtherRisk::SkinCancer => Msg::WarningOSkin,
     })
 }
 
@@ -182,6 +260,11 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         ],
         &[],
     ));
+    // A younger reader meets the study's deaths and cancers only after being told that no one
+    // their age was in it.
+    if younger_than_study(w.p) {
+        out.push(w.para(Msg::WarningYoungFrame, &[("age", N(Fig::OsMinAge))], &[]));
+    }
 
     out.push(w.para_src(Msg::WarningDeaths, &[], &[Src::FdaDsc2021]));
     out.push(w.para(
@@ -264,21 +347,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     out.push(w.sub(Msg::WarningYouTitle));
     out.extend(where_you_sit(w, &features));
 
-    let ema_applies = features.iter().any(|f| {
-        matches!(
-            f,
-            Feature::Age65
-                | Feature::CurrentSmoker
-                | Feature::FormerSmoker
-                | Feature::HeartDisease
-                | Feature::Stroke
-                | Feature::HighBloodPressure
-                | Feature::HighCholesterol
-                | Feature::Diabetes
-        )
-    });
-    let cancer_risk = matches!(w.p.cancer, Some(Cancer::Past | Cancer::Recent));
-    if ema_applies || cancer_risk {
+    if ema_applies(w.p) {
         out.push(w.note(Msg::WarningEma, &[("age", N(Fig::EmaAge))], &[]));
     }
     if has_clot_risk(w.p) {
@@ -317,11 +386,23 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         out.push(only(Drug::Baricitinib, b));
         let age_limit = w.fig(Fig::BariLowriskAge).whole();
         if outside_bari_low_risk(w.p, age_limit) {
-            let b = w.note(Msg::WarningAaBariNotYou, &[], &[]);
+            let b = w.note(
+                Msg::WarningAaBariNotYou,
+                &[
+                    ("share", N(Fig::BariAtriskShare)),
+                    ("of", Of(HUNDRED)),
+                    ("mace", K(Fig::BariAtriskMace)),
+                    ("vte", K(Fig::BariAtriskVte)),
+                    ("cancer", K(Fig::BariAtriskCancer)),
+                    ("serinf", K(Fig::BariAtriskSerinf)),
+                    ("thousand", Of(THOUSAND)),
+                ],
+                &[Fig::BariAtriskDeaths],
+            );
             out.push(only(Drug::Baricitinib, b));
-        } else if has_clot_risk(w.p) {
-            // Taylor's low-risk group was not defined by clot history or clotting conditions,
-            // so "no clots" there must not read as reassurance about clots for this person.
+        } else if !clot_factors(w.p).is_empty() {
+            // Taylor's low-risk group was not defined by clot history, hormones or travel, so
+            // "no clots" there must not read as reassurance about clots for this person.
             let b = w.note(Msg::WarningAaBariClot, &[], &[]);
             out.push(only(Drug::Baricitinib, b));
         }
@@ -334,6 +415,43 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     out
 }
 
+/// The EMA's "only if no suitable alternative" groups: 65 or older, smokers, a higher chance of
+/// heart problems (heart disease or its risk factors) or of cancer.
+pub(crate) fn ema_applies(p: &Profile) -> bool {
+    !shared_features(p).iter().all(|f| *f == Feature::Age50)
+        || matches!(p.cancer, Some(Cancer::Past | Cancer::Recent))
+}
+
+/// The features in the groups where the extra risk sat, as "you smoke now" phrases.
+pub(crate) fn excess_phrases(w: &Writer, features: &[Feature]) -> Vec<String> {
+    features
+        .iter()
+        .filter_map(|f| match f {
+            Feature::Age65 => Some(w.f(Msg::WarningCAge65, &[("age", w.n(Fig::OsHighRiskAge))])),
+            Feature::CurrentSmoker => Some(w.t(Msg::WarningCCurrent)),
+            Feature::FormerSmoker => Some(w.t(Msg::WarningCFormer)),
+            Feature::HeartDisease => Some(w.t(Msg::WarningCHeart)),
+            Feature::Stroke => Some(w.t(Msg::WarningCStroke)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Phrases as short sentences ("You are under 65. You have never smoked."), easier to read than
+/// one long list.
+fn sentences(items: &[String]) -> String {
+    let mut out = String::new();
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(". ");
+        }
+        out.push_str(&cap(s));
+    }
+    out
+}
+
+/// One coherent reading of "where you fit": what may reassure this person, and what needs a
+/// careful talk, each from their own answers.
 fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
@@ -347,14 +465,7 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
         unknown.push(w.t(Msg::WarningUCv));
     }
 
-    let others = other_risks(w.p);
-    if features.is_empty() {
-        if is_low_risk(w.p) {
-            out.push(w.para(Msg::WarningYouLow, &[("age", N(Fig::OsMinAge))], &[]));
-        } else if w.p.age.is_some() && unknown.is_empty() {
-            out.push(w.para(Msg::WarningYouLowBut, &[("age", N(Fig::OsMinAge))], &[]));
-        }
-    } else {
+    if !features.is_empty() {
         let names: Vec<String> = features.iter().map(|f| feature_text(w, *f)).collect();
         let list = w.list(&names);
         out.push(w.para_dyn(
@@ -363,30 +474,55 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
             &[("count", w.count_word(features.len())), ("list", list)],
             &[Fig::OsMinAge, Fig::OsHighRiskAge],
         ));
-        let min_age = w.fig(Fig::OsMinAge).whole();
-        if w.p.age.is_some_and(|a| u32::from(a) < min_age) {
-            out.push(w.para(Msg::WarningYouYoung, &[("age", N(Fig::OsMinAge))], &[]));
-        }
-        let excess: Vec<String> = features
-            .iter()
-            .filter(|f| f.in_excess_group())
-            .map(|f| feature_text(w, *f))
-            .collect();
-        if excess.is_empty() {
-            out.push(w.para(Msg::WarningYouShareNoExcess, &[], &[Fig::OsHighRiskAge]));
-        } else {
-            let list = w.list(&excess);
-            out.push(w.para_dyn(
-                Msg::WarningYouShareExcess,
-                &[],
-                &[("list", list)],
-                &[Fig::OsMinAge, Fig::OsHighRiskAge, Fig::OsMaceAscvdTofa],
-            ));
-        }
     }
-    if !others.is_empty() {
-        let list = other_list(w, &others);
-        out.push(w.para_dyn(Msg::WarningYouOther, &[], &[("list", list)], &[]));
+
+    let old = w.fig(Fig::OsHighRiskAge).whole();
+    let mut good = Vec::new();
+    // Under 50 the young-reader note above already says the study had no one their age.
+    if !younger_than_study(w.p) && w.p.age.is_some_and(|a| u32::from(a) < old) {
+        good.push(w.f(Msg::WarningGUnder65, &[("age", old.to_string())]));
+    }
+    if w.p.smoke == Some(Smoking::Never) {
+        good.push(w.t(Msg::WarningGNever));
+    }
+    if w.p.cv.is_some() && !w.p.has_cv(Cv::HeartDisease) && !w.p.has_cv(Cv::Stroke) {
+        good.push(w.t(Msg::WarningGNoHeart));
+    }
+    if [Cv::HighBloodPressure, Cv::HighCholesterol, Cv::Diabetes]
+        .iter()
+        .any(|c| w.p.has_cv(*c))
+    {
+        good.push(w.t(Msg::WarningGFactors));
+    }
+    let mut care = excess_phrases(w, features);
+    let others = other_risks(w.p);
+    let (clots, cancer): (Vec<OtherRisk>, Vec<OtherRisk>) =
+        others.iter().partition(|o| matches!(o, OtherRisk::Clot(_)));
+    if !clots.is_empty() {
+        let list = other_list(w, &clots);
+        care.push(w.f(Msg::WarningCClots, &[("list", list)]));
+    }
+    if !cancer.is_empty() {
+        let list = other_list(w, &cancer);
+        care.push(w.f(Msg::WarningCCancer, &[("list", list)]));
+    }
+    if !good.is_empty() {
+        let list = sentences(&good);
+        out.push(w.para_dyn(
+            Msg::WarningFitGood,
+            &[],
+            &[("list", list)],
+            &[Fig::OsHighRiskAge, Fig::OsMaceNoascvdTofa],
+        ));
+    }
+    if !care.is_empty() {
+        let list = sentences(&care);
+        out.push(w.para_dyn(
+            Msg::WarningFitCare,
+            &[],
+            &[("list", list)],
+            &[Fig::OsHighRiskAge],
+        ));
     }
     if !unknown.is_empty() {
         let list = w.list(&unknown);

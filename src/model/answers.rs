@@ -72,6 +72,7 @@ static CHOICES: [ChoiceSpec; 16] = [
             ("none", Msg::QContraContraNone),
             ("combined", Msg::QContraContraCombined),
             ("progestin", Msg::QContraContraProgestin),
+            ("injection", Msg::QContraContraInjection),
             ("copper", Msg::QContraContraCopper),
             ("other", Msg::QContraContraOther),
         ],
@@ -187,7 +188,9 @@ static CHOICES: [ChoiceSpec; 16] = [
         options: &[
             ("lt1", Msg::QHairDurLt1),
             ("1to4", Msg::QHairDur1to4),
-            ("gt4", Msg::QHairDurGt4),
+            ("4to8", Msg::QHairDur4to8),
+            ("8to10", Msg::QHairDur8to10),
+            ("gt10", Msg::QHairDurGt10),
         ],
     },
     ChoiceSpec {

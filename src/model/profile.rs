@@ -31,6 +31,9 @@ pub enum Contraception {
     Combined,
     /// Progestin-only pill, implant or hormonal IUD.
     Progestin,
+    /// The progestin injection (DMPA), kept apart: unlike the hormonal IUD, it has been linked
+    /// to a higher clot risk.
+    Injection,
     Copper,
     Other,
 }
@@ -134,7 +137,12 @@ pub enum AaExtent {
 pub enum Episode {
     UnderOneYear,
     OneToFourYears,
-    OverFourYears,
+    /// Within every trial's limit (BRAVE took bouts under 8 years).
+    FourToEightYears,
+    /// Beyond BRAVE's limit, within ALLEGRO's and THRIVE's (up to 10 years).
+    EightToTenYears,
+    /// Beyond every trial's limit.
+    OverTenYears,
 }
 
 /// Things a person may say matter to them in the values exercise.
@@ -202,7 +210,7 @@ macro_rules! all_values {
 all_values! {
     Sex: [Female, Male, NotSaid];
     Pregnancy: [None, Planning, Pregnant, Breastfeeding, Unsure];
-    Contraception: [None, Combined, Progestin, Copper, Other];
+    Contraception: [None, Combined, Progestin, Injection, Copper, Other];
     Travel: [Rare, Monthly];
     Menopause: [Pre, Peri, Post];
     Hrt: [None, Considering, Oral, Transdermal];
@@ -213,7 +221,7 @@ all_values! {
     Infection: [Tb, HepatitisB, HepatitisC, Herpes, Shingles];
     Shingrix: [Done, No, Unsure];
     AaExtent: [Patchy, Severe, Total];
-    Episode: [UnderOneYear, OneToFourYears, OverFourYears];
+    Episode: [UnderOneYear, OneToFourYears, FourToEightYears, EightToTenYears, OverTenYears];
 }
 
 /// A single-choice question, named by the profile field it fills. Declared in share-link order.

@@ -13,7 +13,7 @@ use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::values::{assess, SURE_QUESTIONS};
 use crate::engine::{
-    Block, BlockKind, DrugView, Explanation, IconArray, Section, SectionId, SourceIdx,
+    Block, BlockKind, CheckStatus, DrugView, Explanation, IconArray, Section, SectionId, SourceIdx,
 };
 use crate::model::answers::{self, matter_label, step_title};
 use crate::model::profile::{Matter, Profile};
@@ -204,16 +204,13 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
             o.raw("</tbody></table></div>");
         }
         BlockKind::Check(c) => {
-            o.open("li", if c.done { "check done" } else { "check" })
-                .el(
-                    "span",
-                    "check-status",
-                    cat.get(if c.done {
-                        Msg::CheckStatusDone
-                    } else {
-                        Msg::CheckStatusTodo
-                    }),
-                )
+            let (class, status) = match c.status {
+                CheckStatus::Done => ("check done", Msg::CheckStatusDone),
+                CheckStatus::Later => ("check later", Msg::CheckStatusLater),
+                CheckStatus::Todo => ("check", Msg::CheckStatusTodo),
+            };
+            o.open("li", class)
+                .el("span", "check-status", cat.get(status))
                 .el("strong", "check-title", &c.title)
                 .open("span", "check-why")
                 .text(&c.why);
@@ -231,7 +228,11 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
             for i in &u.items {
                 o.el("li", "", i);
             }
-            o.raw("</ul>").el("p", "", &u.note).raw("</div>");
+            o.raw("</ul>");
+            if !u.note.is_empty() {
+                o.el("p", "", &u.note);
+            }
+            o.raw("</div>");
         }
         // Interactive: rendered by the Yew questions view.
         BlockKind::Question(_) => {}
@@ -476,7 +477,11 @@ pub fn print_summary(
         for c in checks {
             used.extend(c.cites.iter().copied());
             o.raw("<li><span class=\"box\" aria-hidden=\"true\">")
-                .raw(if c.done { "☑" } else { "☐" })
+                .raw(if c.status == CheckStatus::Done {
+                    "☑"
+                } else {
+                    "☐"
+                })
                 .raw("</span> ")
                 .el("strong", "", &c.title);
             marks(&mut o, ex, &c.cites);

@@ -2,7 +2,7 @@
 //! (`cargo run --example explain`) and for tests that read the output as a person would.
 
 use crate::data::evidence::Evidence;
-use crate::engine::{BlockKind, Bran, Explanation, SourceIdx};
+use crate::engine::{BlockKind, Bran, CheckStatus, Explanation, SourceIdx};
 use std::fmt::Write as _;
 
 fn cites(ex: &Explanation, c: &[SourceIdx]) -> String {
@@ -70,7 +70,11 @@ pub fn render(ex: &Explanation, ev: &Evidence) -> String {
                     }
                 }
                 BlockKind::Check(c) => {
-                    let mark = if c.done { "[x]" } else { "[ ]" };
+                    let mark = match c.status {
+                        CheckStatus::Done => "[x]",
+                        CheckStatus::Later => "[later]",
+                        CheckStatus::Todo => "[ ]",
+                    };
                     let _ = write!(s, "{only}{mark} {}: {}", c.title, c.why);
                     if let Some(y) = &c.yours {
                         let _ = write!(s, " {y}");

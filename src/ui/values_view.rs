@@ -32,7 +32,12 @@ pub fn values_view(
         html! {
             <div class={classes!("fit-group", class)}>
                 <h3>{ cat.get(title) }</h3>
-                <ul>{ for items.iter().map(|c| html! { <li>{ c.text.clone() }</li> }) }</ul>
+                <ul>{ for items.iter().map(|c| html! {
+                    <li>
+                        if c.from_answers { <span class="tag">{ cat.get(Msg::ValuesFromAnswers) }</span>{" "} }
+                        { c.text.clone() }
+                    </li>
+                }) }</ul>
             </div>
         }
     };

@@ -147,7 +147,7 @@ test("an impossible age gets a kind message, is not stored, and the form still w
 });
 
 test("the printed visit summary is one or two clean pages with the key parts", async () => {
-  const frag = "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&cancer=none&aa=total&dur=gt4&matters=scalp,lowrisk&sure=yyny&ask=warning_me,stop&s=results";
+  const frag = "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&cancer=none&aa=total&dur=gt10&matters=scalp,lowrisk&sure=yyny&ask=warning_me,stop&s=results";
   const { page, context } = await open(b, { viewport: DESKTOP, url: BASE + frag });
   await page.emulateMedia({ media: "print" });
   // On paper, only the summary shows: no buttons or navigation.
@@ -175,7 +175,7 @@ test("the printed visit summary is one or two clean pages with the key parts", a
 
 test("even with every answer given and every question ticked, the summary fits on two pages of A4 or US Letter", async () => {
   const all = "work_for_me,how_long,which_drug,brows_lashes,risks_for_me,warning_me,heart_check,clot_past,clot_pill,clot_travel,pregnancy_plan,hrt,cold_sores,cancer,infection,vaccines,cyp,alternatives,nothing,stop,monitoring,liver,cost";
-  const frag = `#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=former&packyrs=unsure&quit15=y&cv=bp,clot&cancer=past&inf=tb,hepb,hsv&eczema=y&shingrix=no&aa=severe&dur=gt4&brows=y&lashes=y&matters=scalp,brows,lashes&msome=fewpills,lowrisk&mnot=fewtests&sure=ynyn&ask=${all}&s=results`;
+  const frag = `#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=former&packyrs=unsure&quit15=y&cv=bp,clot&cancer=past&inf=tb,hepb,hsv&eczema=y&shingrix=no&aa=severe&dur=gt10&brows=y&lashes=y&matters=scalp,brows,lashes&msome=fewpills,lowrisk&mnot=fewtests&sure=ynyn&ask=${all}&s=results`;
   const { page, context } = await open(b, { viewport: DESKTOP, url: BASE + frag });
   await page.emulateMedia({ media: "print" });
   const dir = mkdtempSync(join(tmpdir(), "aa-print-"));

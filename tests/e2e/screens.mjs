@@ -10,7 +10,7 @@ const journeys = {
   start: "",
   step: "#v=1&age=28&s=about",
   young: "#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=never&cv=none&cancer=none&aa=severe&dur=1to4&brows=y&s=results",
-  smoker: "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&cancer=none&aa=total&dur=gt4&matters=scalp,lowrisk&s=results",
+  smoker: "#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&cancer=none&aa=total&dur=gt10&matters=scalp,lowrisk&s=results",
 };
 const browser = await launch();
 for (const [w, h] of [[360, 800], [1280, 900]]) {
