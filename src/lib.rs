@@ -9,6 +9,7 @@
 //! - [`render`]: explanation → accessible HTML markup, or plain text (pure, tested natively).
 //! - [`clinic`], [`state`]: clinic settings and the app's pure reducer.
 //! - [`ui`]: thin Yew views that show that markup, ask the questions and emit answers.
+//! - `review` (native only): the clinician review pack, generated from the engine.
 //! - [`platform`]: browser glue — URL fragment, storage, clipboard, iframe height, clinic file.
 //!
 //! Everything above `ui` and `platform` has no web types and is tested natively.
@@ -19,6 +20,8 @@ pub mod engine;
 pub mod model;
 pub mod platform;
 pub mod render;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 pub mod state;
 pub mod ui;
 

@@ -30,6 +30,8 @@ impl Catalog {
 
     /// The raw text for a key (placeholders unfilled).
     pub fn get(&self, m: Msg) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        used::note(m);
         let i = m as usize;
         let start = i
             .checked_sub(1)
@@ -42,6 +44,36 @@ impl Catalog {
     /// The text with each `{name}` replaced by its value.
     pub fn fill(&self, m: Msg, args: &[(&str, &str)]) -> String {
         fill(self.get(m), args)
+    }
+}
+
+/// Which texts were read, recorded for the clinician review pack (native builds only: the
+/// browser never records anything).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod used {
+    use super::Msg;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static USED: RefCell<Option<Vec<Msg>>> = const { RefCell::new(None) };
+    }
+
+    /// Start recording the texts read on this thread.
+    pub fn start() {
+        USED.with(|u| *u.borrow_mut() = Some(Vec::new()));
+    }
+
+    /// Stop recording; every text read since `start`, in order (with repeats).
+    pub fn finish() -> Vec<Msg> {
+        USED.with(|u| u.borrow_mut().take()).unwrap_or_default()
+    }
+
+    pub(super) fn note(m: Msg) {
+        USED.with(|u| {
+            if let Some(v) = u.borrow_mut().as_mut() {
+                v.push(m);
+            }
+        });
     }
 }
 

@@ -13,6 +13,7 @@ mod options;
 mod questions;
 mod risks;
 mod summary;
+pub mod trace;
 pub mod values;
 mod warning;
 mod writer;

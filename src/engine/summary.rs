@@ -27,6 +27,8 @@ fn approval(w: &mut Writer) -> Text {
             &[("age", N(Fig::RitleMinAge))],
             &[Fig::RitleMinAge],
         ),
+        // Old enough for one, but the clinic shows none that is approved at this age.
+        Some(_) if w.drugs.is_empty() => w.text(Msg::ResultsNoDrugs, &[], &[]),
         Some(a) if a < adult => {
             let drug = w.drug_short(Drug::Ritlecitinib);
             w.text_dyn(
@@ -41,7 +43,6 @@ fn approval(w: &mut Writer) -> Text {
             &[("adult", N(Fig::AdultAge)), ("min", N(Fig::RitleMinAge))],
             &[Fig::AdultAge, Fig::RitleMinAge],
         ),
-        Some(_) if w.drugs.is_empty() => w.text(Msg::ResultsNoDrugs, &[], &[]),
         Some(_) => {
             let names: Vec<String> = w.drugs.iter().map(|d| w.drug_short(*d)).collect();
             let list = w.list(&names);

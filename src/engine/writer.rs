@@ -2,6 +2,7 @@
 //! evidence, and remember which sources were cited (in order of first use).
 
 use super::model::*;
+use super::trace;
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::{fmt_number, Evidence, Fig, Figure, Src};
 use crate::model::profile::{Drug, Profile};
@@ -83,6 +84,7 @@ impl<'a> Writer<'a> {
     }
 
     pub fn t(&self, m: Msg) -> String {
+        trace::msg(m);
         self.cat.get(m).to_owned()
     }
 
@@ -91,6 +93,9 @@ impl<'a> Writer<'a> {
     }
 
     pub fn value(&self, a: A) -> String {
+        if let Some(f) = a.fig() {
+            trace::fig(f);
+        }
         match a {
             A::N(f) => self.n(f),
             A::K(f) => self.k(f),
@@ -114,6 +119,7 @@ impl<'a> Writer<'a> {
 
     /// Fill a template from figure-based and free-text placeholders.
     pub fn fill(&self, m: Msg, spec: &[(&str, A)], dynamic: Dyn) -> String {
+        trace::msg(m);
         let values: Vec<String> = spec.iter().map(|(_, a)| self.value(*a)).collect();
         let mut args: Vec<(&str, &str)> = spec
             .iter()
@@ -157,6 +163,7 @@ impl<'a> Writer<'a> {
     fn cite_figs(&mut self, figs: &[Fig]) -> Vec<SourceIdx> {
         let mut out = Vec::new();
         for f in figs {
+            trace::fig(*f);
             let s = self.ev.source_index(*f);
             if s >= self.ev.sources.len() {
                 continue; // an unresolved source id; the evidence test reports it
@@ -175,6 +182,7 @@ impl<'a> Writer<'a> {
     pub fn cite_ids(&mut self, ids: &[Src]) -> Vec<SourceIdx> {
         let mut out = Vec::new();
         for id in ids {
+            trace::src(*id);
             let s = *id as usize;
             if !self.sources.contains(&s) {
                 self.sources.push(s);
@@ -255,24 +263,29 @@ impl<'a> Writer<'a> {
 
     /// Whole number of people out of 100 (or the value itself for counts and ages).
     pub fn n(&self, f: Fig) -> String {
+        trace::fig(f);
         self.fig(f).whole().to_string()
     }
 
     /// Out of 1,000 (percent × 10, or rate per 100 person-years × 10).
     pub fn k(&self, f: Fig) -> String {
+        trace::fig(f);
         self.fig(f).per_thousand().to_string()
     }
 
     /// The value as written in the source (one decimal at most, thousands separated).
     pub fn exact(&self, f: Fig) -> String {
+        trace::fig(f);
         fmt_number(self.fig(f).value())
     }
 
     pub fn low(&self, f: Fig) -> String {
+        trace::fig(f);
         self.fig(f).low_whole().to_string()
     }
 
     pub fn high(&self, f: Fig) -> String {
+        trace::fig(f);
         self.fig(f).high_whole().to_string()
     }
 
@@ -286,10 +299,12 @@ impl<'a> Writer<'a> {
     }
 
     pub fn weeks(&self, f: Fig) -> String {
+        trace::fig(f);
         self.fig(f).weeks.unwrap_or(0).to_string()
     }
 
     pub fn years(&self, f: Fig) -> String {
+        trace::fig(f);
         fmt_number(self.fig(f).years().unwrap_or(0.0))
     }
 
