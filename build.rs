@@ -260,7 +260,11 @@ fn catalog(path: &str, name: &str, prefix: &str) -> String {
     for k in flat.keys() {
         writeln!(s, "  {},", camel(k)).unwrap();
     }
-    writeln!(s, "}}\nimpl {name} {{\n  pub const ALL: &'static [{name}] = &[").unwrap();
+    writeln!(
+        s,
+        "}}\nimpl {name} {{\n  pub const ALL: &'static [{name}] = &["
+    )
+    .unwrap();
     for k in flat.keys() {
         writeln!(s, "    {name}::{},", camel(k)).unwrap();
     }

@@ -91,10 +91,7 @@ mod tests {
 
     #[test]
     fn the_guide_reads_back_exactly_what_was_chosen() {
-        for drug in [None]
-            .into_iter()
-            .chain(Drug::ALL.into_iter().map(Some))
-        {
+        for drug in [None].into_iter().chain(Drug::ALL.into_iter().map(Some)) {
             for open in [None].into_iter().chain(StepId::ALL.into_iter().map(Some)) {
                 for (lang, _) in LANGUAGES {
                     let c = Choice {
@@ -117,9 +114,15 @@ mod tests {
     fn the_base_is_this_pages_folder_without_query_or_fragment() {
         for (href, want) in [
             ("https://example.org/aa-guide/clinician.html", BASE),
-            ("https://example.org/aa-guide/clinician.html?utm_source=x#v=1", BASE),
+            (
+                "https://example.org/aa-guide/clinician.html?utm_source=x#v=1",
+                BASE,
+            ),
             ("https://example.org/aa-guide/", BASE),
-            ("http://127.0.0.1:8201/clinician.html", "http://127.0.0.1:8201/"),
+            (
+                "http://127.0.0.1:8201/clinician.html",
+                "http://127.0.0.1:8201/",
+            ),
             ("https://example.org", "https://example.org/"),
             ("https://example.org?x=/y", "https://example.org/"),
         ] {

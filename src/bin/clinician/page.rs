@@ -111,14 +111,18 @@ fn update(ctx: &Ctx) {
 /// Copy the link; if the browser refuses (a portal iframe, an old browser), show it selected in
 /// a field for copying by hand.
 fn copy() {
-    let link = by_id("link").and_then(|el| el.text_content()).unwrap_or_default();
+    let link = by_id("link")
+        .and_then(|el| el.text_content())
+        .unwrap_or_default();
     clipboard::copy(link.clone(), move |ok| {
         if ok {
             set_html("copy-status", &view::copied());
             return;
         }
         set_html("copy-status", &view::copy_failed(&link));
-        if let Some(input) = by_id("manual-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) =
+            by_id("manual-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             let _ = input.focus();
             input.select();
         }

@@ -64,10 +64,15 @@ mod tests {
 
     #[test]
     fn a_real_link_fits_a_small_code() {
-        let link = "https://dermatology.example.org/aa-decision-aid/#v=1&drug=deuruxolitinib&s=values";
+        let link =
+            "https://dermatology.example.org/aa-decision-aid/#v=1&drug=deuruxolitinib&s=values";
         let qr = QrCode::encode_text(link, QrCodeEcc::Medium).unwrap();
         // Version 5 or below (37 modules or fewer) stays easy to scan from a half-page handout.
-        assert!(qr.version().value() <= 5, "version {}", qr.version().value());
+        assert!(
+            qr.version().value() <= 5,
+            "version {}",
+            qr.version().value()
+        );
         let s = svg(link).unwrap();
         assert!(s.starts_with("<svg") && s.ends_with("</svg>"));
     }

@@ -48,7 +48,13 @@ mod tests {
             let shown: String = plain
                 .split('{')
                 .enumerate()
-                .map(|(i, part)| if i == 0 { part } else { part.split_once('}').map_or(part, |p| p.1) })
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('}').map_or(part, |p| p.1)
+                    }
+                })
                 .collect();
             assert!(
                 !shown.chars().any(|c| c.is_ascii_digit()),

@@ -262,7 +262,13 @@ pub fn qr(link: &str) -> String {
 /// The handout: one copy, or two with a cut line between them. The second copy is a print-only
 /// duplicate, hidden from screen readers. The sheet's classes (paper and layout) are set by the
 /// caller on the container.
-pub fn sheet(clinic: &ClinicConfig, base: &str, link: &str, choice: &Choice, layout: Layout) -> String {
+pub fn sheet(
+    clinic: &ClinicConfig,
+    base: &str,
+    link: &str,
+    choice: &Choice,
+    layout: Layout,
+) -> String {
     let mut o = Html::default();
     copy(&mut o, clinic, base, link, choice, false);
     if layout == Layout::Half {
@@ -274,7 +280,14 @@ pub fn sheet(clinic: &ClinicConfig, base: &str, link: &str, choice: &Choice, lay
     o.into_string()
 }
 
-fn copy(o: &mut Html, clinic: &ClinicConfig, base: &str, link: &str, choice: &Choice, duplicate: bool) {
+fn copy(
+    o: &mut Html,
+    clinic: &ClinicConfig,
+    base: &str,
+    link: &str,
+    choice: &Choice,
+    duplicate: bool,
+) {
     o.raw(if duplicate {
         "<article class=\"copy duplicate\" aria-hidden=\"true\">"
     } else {
@@ -302,7 +315,11 @@ fn copy(o: &mut Html, clinic: &ClinicConfig, base: &str, link: &str, choice: &Ch
     o.el("p", "sheet-scan", get(Text::SheetScan))
         .el("p", "sheet-address", short_address(base));
     if let Some(phone) = &clinic.phone {
-        o.el("p", "sheet-contact", &fill(Text::SheetContact, &[("phone", phone)]));
+        o.el(
+            "p",
+            "sheet-contact",
+            &fill(Text::SheetContact, &[("phone", phone)]),
+        );
     }
     o.raw("</article>");
 }
@@ -350,7 +367,10 @@ mod tests {
         assert_eq!(LANGUAGES.len(), 1, "show the choice: update this test");
         let one = page(&ClinicConfig::default(), LANGUAGES);
         assert!(!one.contains("id=\"lang\""));
-        let two = page(&ClinicConfig::default(), &[(Lang::En, "English"), (Lang::En, "Español")]);
+        let two = page(
+            &ClinicConfig::default(),
+            &[(Lang::En, "English"), (Lang::En, "Español")],
+        );
         assert!(two.contains("<label for=\"lang\">"), "{two}");
         assert!(two.contains("Español"));
     }
@@ -384,8 +404,18 @@ mod tests {
         assert!(half.contains("Ritlecitinib (Litfulo)"));
         assert!(half.contains("Questions? Call +1 (555) 010-2000."));
         assert_eq!(half.matches("<svg").count(), 2, "two copies");
-        assert_eq!(half.matches("aria-hidden=\"true\"><p").count(), 1, "the second copy is hidden");
-        let full = sheet(&ClinicConfig::default(), BASE, BASE, &Choice::default(), Layout::Full);
+        assert_eq!(
+            half.matches("aria-hidden=\"true\"><p").count(),
+            1,
+            "the second copy is hidden"
+        );
+        let full = sheet(
+            &ClinicConfig::default(),
+            BASE,
+            BASE,
+            &Choice::default(),
+            Layout::Full,
+        );
         assert_eq!(full.matches("<svg").count(), 1);
         assert!(!full.contains("sheet-clinic") && !full.contains("sheet-focus"));
     }
