@@ -165,7 +165,7 @@ pub fn page(clinic: &ClinicConfig, languages: &[(Lang, &str)]) -> String {
         .el("h1", "", get(Text::AppTitle))
         .el("p", "lede", get(Text::AppLede))
         .el("p", "no-data", get(Text::AppNoData))
-        .raw("<div class=\"columns\"><div class=\"column\">");
+        .raw("<div class=\"panels\">");
 
     // Choose.
     o.raw("<section class=\"panel\" aria-labelledby=\"h-choose\"><h2 id=\"h-choose\">")
@@ -225,12 +225,12 @@ pub fn page(clinic: &ClinicConfig, languages: &[(Lang, &str)]) -> String {
         .text(get(Text::LinkQrLabel))
         .raw("\"></div>")
         .el("p", "help", get(Text::LinkQrHelp))
-        .raw("</section></div><div class=\"column\">");
+        .raw("</section>");
 
     // The handout.
-    o.raw("<section class=\"panel\" aria-labelledby=\"h-handout\"><h2 id=\"h-handout\">")
+    o.raw("<section class=\"panel handout\" aria-labelledby=\"h-handout\"><h2 id=\"h-handout\">")
         .text(get(Text::HandoutTitle))
-        .raw("</h2><div class=\"pair\"><fieldset class=\"choices\"><legend>")
+        .raw("</h2><div class=\"handout-grid\"><div class=\"handout-options\"><fieldset class=\"choices\"><legend>")
         .text(get(Text::HandoutPaperLegend))
         .raw("</legend>");
     for p in Paper::ALL {
@@ -242,13 +242,13 @@ pub fn page(clinic: &ClinicConfig, languages: &[(Lang, &str)]) -> String {
     for l in Layout::ALL {
         o.radio("layout", l.code(), get(l.text()), l == Layout::default());
     }
-    o.raw("</fieldset></div><div class=\"actions\"><button type=\"button\" class=\"primary\" id=\"print\" aria-describedby=\"print-help\">")
+    o.raw("</fieldset><div class=\"actions\"><button type=\"button\" class=\"primary\" id=\"print\" aria-describedby=\"print-help\">")
         .text(get(Text::HandoutPrint))
         .raw("</button></div><p class=\"help\" id=\"print-help\">")
         .text(get(Text::HandoutPrintHelp))
-        .raw("</p><h3 id=\"sheet-label\">")
+        .raw("</p></div><div class=\"handout-preview\"><h3 id=\"sheet-label\">")
         .text(get(Text::HandoutPreviewLabel))
-        .raw("</h3><div class=\"sheet-frame\"><div id=\"sheet\" role=\"group\" aria-labelledby=\"sheet-label\"></div></div></section></div></div></main>");
+        .raw("</h3><div class=\"sheet-frame\"><div id=\"sheet\" role=\"group\" aria-labelledby=\"sheet-label\"></div></div></div></div></section></div></main>");
     o.into_string()
 }
 
