@@ -9,6 +9,10 @@
 //   hash in its Content-Security-Policy, as csp-hash.mjs does for index.html.
 // Every file it writes starts with "clinician", so tests/e2e/size.mjs reports them apart from
 // what the patient's page fetches (none of them), and minify-js.mjs leaves them alone.
+// It relies on wasm-bindgen's `--target web` glue exporting a default init that takes
+// `{ module_or_path }` (as trunk's loader does for the guide), and on clinician.html holding the
+// two placeholders below; any failed step fails the trunk build, and tests/e2e/clinician.test.mjs
+// exercises the result.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
