@@ -146,6 +146,44 @@ test("the handout prints on one US Letter or A4 page, half or full, with the cli
   await context.close();
 });
 
+test("the fullest handout (longest clinic name and phone, a long address, a focus) fits every paper and layout", async () => {
+  const where = "clinic/long/patient-education/alopecia-areata-decision-aid/";
+  const { page, context, problems } = await builder(`${where}clinician.html`);
+  await choose(page, "deuruxolitinib", "values");
+  // A longer link makes a denser code; it still decodes to exactly the link.
+  assert.deepEqual(decodeQr(await page.locator("#qr").screenshot()), [await linkText(page)]);
+  for (const paper of ["letter", "a4"]) {
+    for (const layout of ["half", "full"]) {
+      await page.check(`input[name=paper][value=${paper}]`);
+      await page.check(`input[name=layout][value=${layout}]`);
+      await page.emulateMedia({ media: "print" });
+      // Nothing spills out, and every line keeps 0.3 in (29 CSS px) from the page edges and
+      // the cut line, which printers can't print to.
+      const overflow = await page.evaluate(() => {
+        const bad = [document.querySelector("#sheet"), ...document.querySelectorAll("#sheet .copy")]
+          .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+        for (const copy of document.querySelectorAll("#sheet .copy")) {
+          const box = copy.getBoundingClientRect();
+          for (const el of copy.querySelectorAll("p, h4, li, svg")) {
+            const r = el.getBoundingClientRect();
+            const gap = Math.min(r.top - box.top, box.bottom - r.bottom, r.left - box.left, box.right - r.right);
+            if (gap < 29) bad.push(`${el.className || el.tagName} ${Math.round(gap)} px from the edge`);
+          }
+        }
+        return bad;
+      });
+      await page.emulateMedia({ media: null });
+      assert.deepEqual(overflow, [], `${paper} ${layout}: nothing spills out of the sheet`);
+      const file = join(dir, `long-${paper}-${layout}.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      assert.equal(pdfInfo(file).pages, 1, `${paper} ${layout}: one page`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("copy puts the link on the clipboard; a refused copy shows it selected for copying by hand", async () => {
   const { page, context } = await builder();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
