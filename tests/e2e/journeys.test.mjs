@@ -68,7 +68,7 @@ test("28-year-old on the combined pill who flies monthly and plans a pregnancy",
     "The combined pill and blood clots",
     "about 1.7 clots happen for every 10,000 long flights",
     "get up and walk about",
-    "You are under 50 and you did not report any of the heart risk factors",
+    "No one your age was in the study behind the warning: everyone was 50 or older.",
     "Eyebrows back to full or nearly full",
     "Should I change my birth control to lower my chance of a blood clot?",
     "Being able to get pregnant soon matters to you.",
@@ -86,7 +86,7 @@ test("28-year-old on the combined pill who flies monthly and plans a pregnancy",
 test("58-year-old current smoker with high blood pressure", async () => {
   const { context, text } = await journey("58-year-old smoker", [
     ["About you", [{ type: "How old are you?", value: "58" }, "Male"]],
-    ["Your alopecia areata", ["All of my scalp hair (with or without body hair)", "More than four years"]],
+    ["Your alopecia areata", ["All of my scalp hair (with or without body hair)", "More than ten years"]],
     ["Smoking", ["I smoke now", "Twenty pack-years or more"]],
     ["Heart, blood vessels and travel", ["High blood pressure", "High cholesterol", "Rarely or never (a few times a year at most)"]],
     ["Cancer", ["No"]],
@@ -102,7 +102,7 @@ test("58-year-old current smoker with high blood pressure", async () => {
     "Given my age, smoking and heart health, how does the boxed warning apply to me?",
     "fewer than 10 in 100 people fully recover without treatment",
   ], "58-year-old smoker");
-  expectNone(text, ["Pregnancy", "birth control", "Menopause", "You are under 50"], "58-year-old smoker");
+  expectNone(text, ["Pregnancy", "birth control", "Menopause", "No one your age"], "58-year-old smoker");
   await context.close();
 });
 
