@@ -35,6 +35,8 @@ struct Source {
     citation: String,
     url: Option<String>,
     kind: String,
+    /// For reviewers (the review pack); never in the wasm.
+    note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -184,6 +186,13 @@ fn evidence() -> String {
         "pub static SOURCE_IDS",
         file.source.iter().map(|x| &x.id),
     );
+    s.push_str("/// Each source's reviewer note (empty if none), in `SOURCES` order.\n");
+    let notes: Vec<String> = file
+        .source
+        .iter()
+        .map(|x| x.note.clone().unwrap_or_default())
+        .collect();
+    str_table(&mut s, "pub static SOURCE_NOTES", notes.iter());
     s.push_str("/// A source the engine can cite for a statement without a number of its own.\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Src {\n");
     for (i, src) in file.source.iter().enumerate() {

@@ -25,6 +25,10 @@ pub struct RawClinic {
     pub accent: Field,
     pub drugs: Field,
     pub lang: Field,
+    /// The clinic's own sign-off of the content: `"review": {"by", "role", "date"}`.
+    pub review_by: Field,
+    pub review_role: Field,
+    pub review_date: Field,
 }
 
 /// Validated settings. The default is what a clinic without a file gets.
@@ -38,6 +42,9 @@ pub struct ClinicConfig {
     pub accent: Option<String>,
     pub drugs: Vec<Drug>,
     pub lang: Lang,
+    /// Who at the clinic checked the content, their role, and when (YYYY-MM-DD), after reading
+    /// the review pack.
+    pub review: Option<(String, String, String)>,
 }
 
 impl Default for ClinicConfig {
@@ -49,6 +56,7 @@ impl Default for ClinicConfig {
             accent: None,
             drugs: Drug::ALL.to_vec(),
             lang: Lang::En,
+            review: None,
         }
     }
 }
@@ -140,8 +148,49 @@ impl ClinicConfig {
                 ));
             }
         }
+        let by = text(&raw.review_by, "review.by", &mut w);
+        let role = text(&raw.review_role, "review.role", &mut w);
+        let date = text(&raw.review_date, "review.date", &mut w);
+        match (by, role, date) {
+            (None, None, None) => {}
+            (Some(by), Some(role), Some(date))
+                if plain_text(by) && plain_text(role) && valid_date(date) =>
+            {
+                c.review = Some((by.to_owned(), role.to_owned(), date.to_owned()));
+            }
+            _ => w.push(
+                "clinic.json: \"review\" needs \"by\" and \"role\" (plain text) and \"date\" (YYYY-MM-DD); ignored"
+                    .into(),
+            ),
+        }
         (c, w)
     }
+
+    /// The clinic's sign-off, for the about box and the printout.
+    pub fn review(&self) -> Option<(&str, &str, &str)> {
+        self.review
+            .as_ref()
+            .map(|(b, r, d)| (b.as_str(), r.as_str(), d.as_str()))
+    }
+}
+
+/// 1–80 visible characters, no control characters.
+fn plain_text(s: &str) -> bool {
+    !s.is_empty() && s.chars().count() <= MAX_NAME && !s.chars().any(char::is_control)
+}
+
+/// A real calendar date written YYYY-MM-DD.
+fn valid_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        d.get(r)?.bytes().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(day)) if y >= 2000 && (1..=12).contains(&m) && (1..=31).contains(&day))
 }
 
 fn valid_phone(p: &str) -> bool {
@@ -234,12 +283,38 @@ mod tests {
             accent: t("#1D4E89"),
             drugs: Field::List(vec!["ritlecitinib".into(), "baricitinib".into()]),
             lang: t("en"),
+            review_by: t("Dr A. Rivera"),
+            review_role: t("Consultant dermatologist"),
+            review_date: t("2026-12-01"),
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.name.as_deref(), Some("Riverside Dermatology"));
         assert_eq!(c.accent.as_deref(), Some("#1d4e89"));
         assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
+        assert_eq!(
+            c.review(),
+            Some(("Dr A. Rivera", "Consultant dermatologist", "2026-12-01"))
+        );
+    }
+
+    #[test]
+    fn a_review_needs_a_name_a_role_and_a_real_date() {
+        for (by, role, date) in [
+            ("Dr A. Rivera", "Consultant dermatologist", "01/12/2026"),
+            ("Dr A. Rivera", "", "2026-12-01"),
+            ("Dr A. Rivera", "Consultant", "2026-13-01"),
+        ] {
+            let raw = RawClinic {
+                review_by: Field::Text(by.into()),
+                review_role: Field::Text(role.into()),
+                review_date: Field::Text(date.into()),
+                ..RawClinic::default()
+            };
+            let (c, w) = ClinicConfig::from_raw(&raw);
+            assert_eq!(c.review, None, "{by} {role} {date}");
+            assert_eq!(w.len(), 1);
+        }
     }
 
     #[test]
@@ -258,6 +333,7 @@ mod tests {
             accent: t("#ffff00"),
             drugs: Field::List(vec!["aspirin".into()]),
             lang: Field::WrongType,
+            ..RawClinic::default()
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert_eq!(c.name.as_deref(), Some("Clinic"));

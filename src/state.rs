@@ -5,6 +5,7 @@ use crate::clinic::ClinicConfig;
 pub use crate::engine::DrugView;
 use crate::model::profile::{parse_age, DrugFocus, Profile, Screen};
 use crate::model::questionnaire::{self, StepId};
+use crate::model::screen::SectionId;
 use crate::model::share_link::{DecodeError, Decoded};
 
 /// Outcome of "Copy a link to my answers".
@@ -29,10 +30,13 @@ pub struct State {
     pub clinic: ClinicConfig,
     /// The results have been shown, so steps offer a way straight back to them.
     pub seen_results: bool,
-    /// Whether "Choose what matters to you" on the results starts open: set on arriving at the
-    /// results, then left to the person (binding it to the answers would fold it shut under
-    /// their cursor after the first choice).
-    pub values_open: bool,
+    /// Parts of the results the person has opened (the first layer is always shown; every
+    /// detail is one tap away). Kept here, not in the DOM, so a re-render never folds a part
+    /// shut under the reader.
+    pub open: Vec<SectionId>,
+    /// The element to scroll to once it is on screen (a part a link or an in-page jump opened,
+    /// or a source in the opened source list).
+    pub jump: Option<String>,
     /// What the person typed in the age box, kept while they are on that screen so an
     /// impossible age stays visible with its message (only valid ages reach `profile`).
     pub age_text: Option<String>,
@@ -49,7 +53,8 @@ impl Default for State {
             copy: None,
             clinic: ClinicConfig::default(),
             seen_results: false,
-            values_open: false,
+            open: Vec::new(),
+            jump: None,
             age_text: None,
         }
     }
@@ -77,6 +82,18 @@ pub enum Action {
     Forget,
     Copied(CopyStatus),
     SetClinic(ClinicConfig),
+    /// Open or close one part of the results.
+    Toggle(SectionId),
+    /// "Show all details" / "Hide all details".
+    ShowAll(bool),
+    /// Open a part and scroll to it (an in-page link).
+    Jump(SectionId),
+    /// Open the sources and scroll to one (a citation's number).
+    JumpToSource(usize),
+    /// Open a part without scrolling (find-in-page revealed it).
+    Open(SectionId),
+    /// The scroll to `jump` has happened.
+    Jumped,
 }
 
 impl State {
@@ -187,6 +204,9 @@ pub fn reduce(state: &State, action: Action) -> State {
             s.view = view_for(&p);
             s.profile = p;
             s.link_errors = decoded.errors;
+            if let Some(at) = decoded.at {
+                open(&mut s, at);
+            }
             s.remember = s.remember || remembered;
         }
         Action::SetView(v) => s.view = v,
@@ -201,6 +221,25 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::Copied(status) => s.copy = Some(status),
         Action::SetClinic(c) => s.clinic = c,
+        Action::Toggle(part) => match s.open.iter().position(|x| *x == part) {
+            Some(i) => {
+                s.open.remove(i);
+            }
+            None => s.open.push(part),
+        },
+        Action::ShowAll(true) => s.open = SectionId::ALL.to_vec(),
+        Action::ShowAll(false) => s.open.clear(),
+        Action::Jump(part) => open(&mut s, part),
+        Action::JumpToSource(n) => {
+            open(&mut s, SectionId::Sources);
+            s.jump = Some(["src-", &n.to_string()].concat());
+        }
+        Action::Open(part) => {
+            if !s.open.contains(&part) {
+                s.open.push(part);
+            }
+        }
+        Action::Jumped => s.jump = None,
     }
     // The age box shows the stored age again once the age changes elsewhere (a link, Back,
     // Skip) or the person leaves the screen.
@@ -209,11 +248,16 @@ pub fn reduce(state: &State, action: Action) -> State {
     }
     if s.screen() == Screen::Results {
         s.seen_results = true;
-        if state.screen() != Screen::Results {
-            s.values_open = s.profile.matters.is_empty() && s.profile.matters_some.is_empty();
-        }
     }
     s
+}
+
+/// Open a part (if closed) and ask for a scroll to it.
+fn open(s: &mut State, part: SectionId) {
+    if !s.open.contains(&part) {
+        s.open.push(part);
+    }
+    s.jump = Some(part.anchor().to_owned());
 }
 
 #[cfg(test)]
@@ -349,21 +393,40 @@ mod tests {
     }
 
     #[test]
-    fn choose_what_matters_starts_open_only_if_nothing_matters_yet() {
+    fn parts_open_and_close_and_a_link_can_open_one() {
         let s = after(vec![Action::GoTo(Screen::Results)]);
-        assert!(s.values_open);
-        // It stays as it was while the results are shown, even once something is rated.
+        assert!(s.open.is_empty(), "the details start folded");
+        let s = reduce(&s, Action::Toggle(SectionId::Warning));
+        assert_eq!(s.open, vec![SectionId::Warning]);
+        // A change of answers keeps what the person opened.
         let mut p = s.profile.clone();
-        p.set_weight(
-            crate::model::profile::Matter::Scalp,
-            Some(crate::model::profile::Weight::ALot),
-        );
+        p.age = Some(30);
         let s = reduce(&s, Action::SetProfile(p));
-        assert!(s.values_open);
+        assert_eq!(s.open, vec![SectionId::Warning]);
+        let s = reduce(&s, Action::Toggle(SectionId::Warning));
+        assert!(s.open.is_empty());
+        let s = reduce(&s, Action::ShowAll(true));
+        assert_eq!(s.open.len(), SectionId::ALL.len());
+        let s = reduce(&s, Action::ShowAll(false));
+        assert!(s.open.is_empty());
+        // An in-page link opens its part and asks for a scroll once it is on screen.
+        let s = reduce(&s, Action::Jump(SectionId::Checklist));
+        assert_eq!(s.open, vec![SectionId::Checklist]);
+        assert_eq!(s.jump.as_deref(), Some("checklist"));
+        assert_eq!(reduce(&s, Action::Jumped).jump, None);
+        // So does a share link that names a part.
         let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=30&matters=scalp"),
+            decoded: decode("#v=1&age=30&at=risks"),
             remembered: false,
         }]);
-        assert!(!s.values_open);
+        assert_eq!(
+            (s.screen(), s.jump.as_deref()),
+            (Screen::Results, Some("risks"))
+        );
+        assert!(s.open.contains(&SectionId::Risks));
+        // A citation opens the sources at its number.
+        let s = reduce(&s, Action::JumpToSource(3));
+        assert!(s.open.contains(&SectionId::Sources));
+        assert_eq!(s.jump.as_deref(), Some("src-3"));
     }
 }

@@ -109,9 +109,12 @@ proptest! {
     #[test]
     fn every_profile_gets_a_complete_explanation(p in arb_profile()) {
         let ex = run(&p);
-        // Approval, one result per medicine, then the personal points (pregnancy, the warning,
-        // clots, cancer), each at most once.
-        prop_assert!((2..=8).contains(&ex.summary.len()), "{} summary lines", ex.summary.len());
+        // Approval, then the personal points (pregnancy, the warning, clots, cancer), each at most
+        // once.
+        prop_assert!((2..=5).contains(&ex.summary.len()), "{} summary lines", ex.summary.len());
+        // The first layer: one benefit and one harm for each medicine that applies.
+        prop_assert_eq!(ex.brief.benefits.len(), ex.drugs.len());
+        prop_assert_eq!(ex.brief.harms.len(), ex.drugs.len());
         for s in &ex.sections {
             prop_assert!(!s.blocks.is_empty(), "empty section {:?}", s.id);
             prop_assert!(!s.title.is_empty());

@@ -513,6 +513,9 @@ fn the_sections_come_in_the_agreed_order() {
             SectionId::Questions,
         ]
     );
-    // Approval, one line per medicine, the pregnancy plan, the warning and the clot line.
-    assert_eq!(ex.summary.len(), 7);
+    // Approval, the pregnancy plan, the warning and the clot line (each medicine's result is
+    // drawn in the first layer).
+    assert_eq!(ex.summary.len(), 4);
+    assert_eq!(ex.brief.benefits.len(), 3);
+    assert_eq!(ex.brief.harms.len(), 3);
 }

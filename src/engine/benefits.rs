@@ -1,7 +1,7 @@
 //! Section 1: what treatment could do — each medicine against its own dummy pill.
 
 use super::model::*;
-use super::writer::{cap, only, Spec, Writer, A::*, HUNDRED};
+use super::writer::{only, Spec, Writer, A::*, HUNDRED};
 use crate::data::content::Msg;
 use crate::data::evidence::Fig;
 use crate::model::profile::{AaExtent, Drug, Episode, Matter, Weight};
@@ -171,34 +171,6 @@ fn matters(w: &Writer, m: Matter) -> bool {
     matches!(w.p.weight(m), Some(Weight::ALot | Weight::ALittle))
 }
 
-/// One icon array comparing regimens (and the dummy pill) on one outcome, out of 100.
-fn array(
-    w: &mut Writer,
-    title: Msg,
-    sentence: Msg,
-    groups: &[(String, Fig)],
-    extra_cites: &[Fig],
-) -> Block {
-    let of = HUNDRED;
-    let weeks_of = groups.first().map_or(Fig::Bari4Aa1Scalp, |g| g.1);
-    let groups_out = groups
-        .iter()
-        .map(|(who, f)| w.group(cap(who), who, w.fig(*f).whole(), of, sentence))
-        .collect();
-    let mut figs: Vec<Fig> = groups.iter().map(|(_, f)| *f).collect();
-    figs.extend_from_slice(extra_cites);
-    Block {
-        drug: None,
-        kind: BlockKind::IconArray(IconArray {
-            title: w.fill(title, &[("weeks", Wk(weeks_of))], &[]),
-            of,
-            groups: groups_out,
-            cites: w.cite(&figs),
-            harm: false,
-        }),
-    }
-}
-
 /// "A pill taken once a day. Approved for …".
 fn how_taken(w: &mut Writer, out: &mut Vec<Block>, twice: bool, approved: Msg, age: Fig) {
     let how = w.t(if twice {
@@ -226,8 +198,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
     let high = w.regimen(Drug::Baricitinib, Fig::BariDoseHigh);
     let low = w.regimen(Drug::Baricitinib, Fig::BariDoseLow);
     let pbo = w.placebo();
-    out.push(array(
-        w,
+    out.push(w.icon_array(
         Msg::BenefitScalpTitle,
         Msg::BenefitScalpGroup,
         &[
@@ -262,8 +233,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
         &[],
     ));
     if brows {
-        out.push(array(
-            w,
+        out.push(w.icon_array(
             Msg::BenefitBrowsTitle,
             Msg::BenefitBrowsGroup,
             &[
@@ -275,8 +245,7 @@ fn baricitinib(w: &mut Writer, out: &mut Vec<Block>, brows: bool, lashes: bool) 
         ));
     }
     if lashes {
-        out.push(array(
-            w,
+        out.push(w.icon_array(
             Msg::BenefitLashesTitle,
             Msg::BenefitLashesGroup,
             &[(high, Fig::Bari4Aa1Lashes), (pbo, Fig::BariPboAa1Lashes)],
@@ -307,8 +276,7 @@ fn ritlecitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
     how_taken(w, out, false, Msg::DrugApprovedFrom, Fig::RitleMinAge);
     let reg = w.regimen(Drug::Ritlecitinib, Fig::RitleDose);
     let pbo = w.placebo();
-    out.push(array(
-        w,
+    out.push(w.icon_array(
         Msg::BenefitScalpTitle,
         Msg::BenefitScalpGroup,
         &[(reg, Fig::Ritle50ScalpWk24), (pbo, Fig::RitlePboScalpWk24)],
@@ -363,8 +331,7 @@ fn deuruxolitinib(w: &mut Writer, out: &mut Vec<Block>, brows_or_lashes: bool) {
     how_taken(w, out, true, Msg::DrugApprovedAdults, Fig::DeurMinAge);
     let reg = w.regimen(Drug::Deuruxolitinib, Fig::DeurDose);
     let pbo = w.placebo();
-    out.push(array(
-        w,
+    out.push(w.icon_array(
         Msg::BenefitScalpTitle,
         Msg::BenefitScalpGroup,
         &[(reg, Fig::Deur8ScalpWk24), (pbo, Fig::DeurPboScalpWk24)],

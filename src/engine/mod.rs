@@ -4,6 +4,7 @@
 //! itself (returns no blocks) when it does not apply.
 
 mod benefits;
+mod brief;
 mod checklist;
 mod eligibility;
 mod expect;
@@ -76,6 +77,7 @@ pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) 
     };
 
     let summary = summary::lines(&mut w);
+    let brief = brief::build(&mut w);
     let parts = [
         (
             SectionId::Benefits,
@@ -114,6 +116,7 @@ pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) 
 
     Explanation {
         summary,
+        brief,
         sections,
         sources: w.into_sources(),
         drugs,

@@ -20,33 +20,7 @@ pub struct Text {
     pub cites: Vec<SourceIdx>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SectionId {
-    Benefits,
-    Warning,
-    LifeStage,
-    Risks,
-    Options,
-    Checklist,
-    Expect,
-    Questions,
-}
-
-impl SectionId {
-    /// Stable anchor id for links within the page.
-    pub fn anchor(self) -> &'static str {
-        match self {
-            SectionId::Benefits => "benefits",
-            SectionId::Warning => "warning",
-            SectionId::LifeStage => "life-stage",
-            SectionId::Risks => "risks",
-            SectionId::Options => "options",
-            SectionId::Checklist => "checklist",
-            SectionId::Expect => "expect",
-            SectionId::Questions => "questions",
-        }
-    }
-}
+pub use crate::model::screen::SectionId;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
@@ -173,11 +147,26 @@ pub struct Urgent {
     pub note: String,
 }
 
+/// The first layer of the results, read before any detail is opened.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Brief {
+    /// Each medicine's main benefit against its own dummy pill (icon arrays).
+    pub benefits: Vec<Block>,
+    /// Each medicine's main harm, in the same format where a checked number exists.
+    pub harms: Vec<Block>,
+    /// Life-stage points not already in the key points.
+    pub notes: Vec<Block>,
+    /// The urgent signs in one sentence (none when no medicine applies).
+    pub urgent: Option<Block>,
+}
+
 /// Everything the results screen shows, in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Explanation {
-    /// "Your summary in 3 lines".
+    /// The key points: what is approved, each medicine's result, and the personal points.
     pub summary: Vec<Text>,
+    /// The first layer: main benefit and harm per medicine, brief notes, urgent signs.
+    pub brief: Brief,
     pub sections: Vec<Section>,
     /// Sources in the order they are first cited; a citation's number is its position + 1.
     pub sources: Vec<SourceIdx>,

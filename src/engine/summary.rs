@@ -1,19 +1,20 @@
-//! "Your summary": what is approved, what each medicine could do against its own dummy pill, and
-//! the personal points that matter most (pregnancy, the warning, clots, cancer).
+//! The key points: what is approved, and the personal points that matter most (pregnancy, the
+//! warning, clots, cancer). Each medicine's result sits beside them in the first layer.
 
 use super::model::*;
 use super::warning::{
     clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
     younger_than_study, ClotFactor, Feature, OtherRisk,
 };
-use super::writer::{cap, Spec, Writer, A::*, HUNDRED, THOUSAND};
+use super::writer::{Spec, Writer, A::*, THOUSAND};
 use crate::data::content::Msg;
 use crate::data::evidence::{Fig, Src};
 use crate::model::profile::{Cancer, Drug, Pregnancy};
 
 pub(crate) fn lines(w: &mut Writer) -> Vec<Text> {
+    // Each medicine's result is drawn in the first layer, against its own dummy pill (never
+    // pooled across medicines), so the key points are what is approved and what is personal.
     let mut out = vec![approval(w)];
-    out.extend(benefits(w));
     out.extend(personal(w));
     out
 }
@@ -54,80 +55,6 @@ fn approval(w: &mut Writer) -> Text {
             )
         }
     }
-}
-
-/// The main scalp result of each medicine that applies, each against its own dummy pill (never
-/// pooled across medicines, doses or time frames).
-fn benefits(w: &mut Writer) -> Vec<Text> {
-    let mut out = Vec::new();
-    let drugs = w.drugs;
-    for d in drugs.iter().copied() {
-        let text = match d {
-            Drug::Baricitinib => {
-                let span = |w: &Writer, a: Fig, b: Fig| {
-                    let (x, y) = (w.fig(a).whole(), w.fig(b).whole());
-                    (x.min(y).to_string(), x.max(y).to_string())
-                };
-                let (h_lo, h_hi) = span(w, Fig::Bari4Aa2Scalp, Fig::Bari4Aa1Scalp);
-                let (l_lo, l_hi) = span(w, Fig::Bari2Aa2Scalp, Fig::Bari2Aa1Scalp);
-                let (p_lo, p_hi) = span(w, Fig::BariPboAa2Scalp, Fig::BariPboAa1Scalp);
-                w.text_dyn(
-                    Msg::SummaryBenefitBari,
-                    &[
-                        ("of", Of(HUNDRED)),
-                        ("high", X(Fig::BariDoseHigh)),
-                        ("low", X(Fig::BariDoseLow)),
-                        ("weeks", Wk(Fig::Bari4Aa1Scalp)),
-                    ],
-                    &[
-                        ("h_lo", h_lo),
-                        ("h_hi", h_hi),
-                        ("l_lo", l_lo),
-                        ("l_hi", l_hi),
-                        ("p_lo", p_lo),
-                        ("p_hi", p_hi),
-                    ],
-                    &[
-                        Fig::Bari4Aa1Scalp,
-                        Fig::Bari4Aa2Scalp,
-                        Fig::Bari2Aa1Scalp,
-                        Fig::Bari2Aa2Scalp,
-                        Fig::BariPboAa1Scalp,
-                        Fig::BariPboAa2Scalp,
-                    ],
-                )
-            }
-            Drug::Ritlecitinib => one_benefit(
-                w,
-                d,
-                &[
-                    ("n", N(Fig::Ritle50ScalpWk24)),
-                    ("pbo", N(Fig::RitlePboScalpWk24)),
-                    ("weeks", Wk(Fig::Ritle50ScalpWk24)),
-                    ("dose", X(Fig::RitleDose)),
-                    ("of", Of(HUNDRED)),
-                ],
-            ),
-            Drug::Deuruxolitinib => one_benefit(
-                w,
-                d,
-                &[
-                    ("n", N(Fig::Deur8ScalpWk24)),
-                    ("pbo", N(Fig::DeurPboScalpWk24)),
-                    ("weeks", Wk(Fig::Deur8ScalpWk24)),
-                    ("dose", X(Fig::DeurDose)),
-                    ("of", Of(HUNDRED)),
-                ],
-            ),
-        };
-        out.push(text);
-    }
-    out
-}
-
-fn one_benefit(w: &mut Writer, d: Drug, spec: Spec) -> Text {
-    let drug = cap(&w.drug_short(d));
-    w.text_dyn(Msg::SummaryBenefitOne, spec, &[("drug", drug)], &[])
 }
 
 /// The heart-attack, stroke and heart-death numbers from ORAL Surveillance, per 1,000.

@@ -72,4 +72,5 @@ mod imp {
     pub(crate) fn src(_: Src) {}
 }
 
+#[allow(unused_imports)]
 pub use imp::*;

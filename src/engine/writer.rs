@@ -366,6 +366,54 @@ impl<'a> Writer<'a> {
         })
     }
 
+    /// One icon array comparing regimens (and the dummy pill) on one outcome, out of 100 (or out
+    /// of 1,000 for a harm array of rarer events), titled with the first figure's time frame.
+    pub fn icon_array(
+        &mut self,
+        title: Msg,
+        sentence: Msg,
+        groups: &[(String, Fig)],
+        extra_cites: &[Fig],
+    ) -> Block {
+        self.icon_array_of(title, sentence, groups, extra_cites, HUNDRED, false)
+    }
+
+    pub fn icon_array_of(
+        &mut self,
+        title: Msg,
+        sentence: Msg,
+        groups: &[(String, Fig)],
+        extra_cites: &[Fig],
+        of: u32,
+        harm: bool,
+    ) -> Block {
+        let weeks_of = groups.first().map(|g| g.1);
+        let groups_out = groups
+            .iter()
+            .map(|(who, f)| {
+                let count = if of == THOUSAND {
+                    self.fig(*f).per_thousand()
+                } else {
+                    self.fig(*f).whole()
+                };
+                self.group(cap(who), who, count, of, sentence)
+            })
+            .collect();
+        let mut figs: Vec<Fig> = groups.iter().map(|(_, f)| *f).collect();
+        figs.extend_from_slice(extra_cites);
+        let weeks = weeks_of.map(|f| self.weeks(f)).unwrap_or_default();
+        Block {
+            drug: None,
+            kind: BlockKind::IconArray(IconArray {
+                title: self.f(title, &[("weeks", weeks), ("of", of_text(of))]),
+                of,
+                groups: groups_out,
+                cites: self.cite(&figs),
+                harm,
+            }),
+        }
+    }
+
     /// An icon-array group: `count` of `of`, with both frames in the sentence.
     pub fn group(&self, label: String, who: &str, count: u32, of: u32, m: Msg) -> IconGroup {
         let sentence = self.f(

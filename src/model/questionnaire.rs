@@ -14,6 +14,21 @@ const PREGNANCY_QUESTIONS_UNTIL: u8 = 55;
 /// immune-suppressing treatment (19).
 pub const SHINGRIX_QUESTION_FROM: u8 = 19;
 
+/// The "what matters to you" items that fit this person: being able to get pregnant soon only
+/// for adults the pregnancy questions apply to (not for men, children or teenagers).
+pub fn values(p: &Profile) -> Vec<crate::model::profile::Matter> {
+    use crate::model::profile::Matter;
+    let adult = p.age.is_none_or(|a| a >= ADULT);
+    let pregnancy = adult && steps(p).contains(&StepId::Pregnancy);
+    Matter::ALL
+        .into_iter()
+        .filter(|m| *m != Matter::Pregnancy || pregnancy)
+        .collect()
+}
+
+/// Adults, for the values that fit adults only.
+const ADULT: u8 = 18;
+
 /// Whether the shingles-vaccine question applies.
 pub fn asks_shingrix(p: &Profile) -> bool {
     p.age.is_none_or(|a| a >= SHINGRIX_QUESTION_FROM)
@@ -159,6 +174,12 @@ pub fn clear(step: StepId, p: &mut Profile) {
 /// whose lead answer changed), so hidden answers never shape the results or the share link.
 pub fn prune(p: &mut Profile) {
     let shown = steps(p);
+    let fits = values(p);
+    for m in crate::model::profile::Matter::ALL {
+        if !fits.contains(&m) {
+            p.set_weight(m, None);
+        }
+    }
     for step in StepId::ALL {
         for q in all_questions(step) {
             if !shown.contains(&step) || !asked(*q, p) {

@@ -66,3 +66,67 @@ pub enum Screen {
     Step(StepId),
     Results,
 }
+
+/// One part of the results page. The engine writes the first eight; the page adds the rest.
+/// Each has a stable anchor, used by in-page links and by share links that open a part (`at=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionId {
+    Benefits,
+    Warning,
+    LifeStage,
+    Risks,
+    Options,
+    Checklist,
+    Expect,
+    Questions,
+    Values,
+    Sure,
+    /// Copy a link, remember or forget the answers.
+    Keep,
+    Answers,
+    Sources,
+    About,
+}
+
+impl SectionId {
+    pub const ALL: [SectionId; 14] = [
+        SectionId::Benefits,
+        SectionId::Warning,
+        SectionId::LifeStage,
+        SectionId::Risks,
+        SectionId::Options,
+        SectionId::Checklist,
+        SectionId::Expect,
+        SectionId::Questions,
+        SectionId::Values,
+        SectionId::Sure,
+        SectionId::Keep,
+        SectionId::Answers,
+        SectionId::Sources,
+        SectionId::About,
+    ];
+
+    /// Stable anchor id for links within the page.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            SectionId::Benefits => "benefits",
+            SectionId::Warning => "warning",
+            SectionId::LifeStage => "life-stage",
+            SectionId::Risks => "risks",
+            SectionId::Options => "options",
+            SectionId::Checklist => "checklist",
+            SectionId::Expect => "expect",
+            SectionId::Questions => "questions",
+            SectionId::Values => "values",
+            SectionId::Sure => "sure",
+            SectionId::Keep => "keep",
+            SectionId::Answers => "answers",
+            SectionId::Sources => "sources",
+            SectionId::About => "about",
+        }
+    }
+
+    pub fn from_anchor(a: &str) -> Option<SectionId> {
+        SectionId::ALL.into_iter().find(|s| s.anchor() == a)
+    }
+}

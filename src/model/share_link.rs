@@ -7,6 +7,7 @@
 use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
 use crate::model::profile::*;
 use crate::model::questionnaire::StepId;
+use crate::model::screen::SectionId;
 
 /// The only format version so far.
 pub const VERSION: &str = "1";
@@ -36,6 +37,9 @@ pub struct Decoded {
     pub errors: Vec<DecodeError>,
     /// True if the fragment held any recognised key at all (a plain `#top` is not a share link).
     pub recognised: bool,
+    /// A part of the results the link asks to open (`at=warning`). Read only: the guide never
+    /// writes it back, so it does not follow the person around.
+    pub at: Option<SectionId>,
 }
 
 // ---- link codes of values that are not questions (question codes live in `answers`) ----
@@ -193,7 +197,13 @@ pub fn decode(fragment: &str) -> Decoded {
             continue;
         };
         let val = val.trim();
-        if read_pair(&mut d.profile, &key, val, &mut d.errors) {
+        if key == "at" {
+            match SectionId::from_anchor(val) {
+                Some(a) => d.at = Some(a),
+                None => d.errors.push(DecodeError::BadValue { key: key.clone() }),
+            }
+            d.recognised = true;
+        } else if read_pair(&mut d.profile, &key, val, &mut d.errors) {
             d.recognised = true;
         }
     }

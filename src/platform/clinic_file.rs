@@ -21,6 +21,17 @@ fn field(obj: &js_sys::Object, key: &str) -> Field {
     }
 }
 
+/// A field inside an object field (`"review": {"by": …}`).
+fn nested(obj: &js_sys::Object, outer: &str, key: &str) -> Field {
+    match js_sys::Reflect::get(obj, &outer.into()) {
+        Ok(v) if v.is_object() && !js_sys::Array::is_array(&v) => {
+            field(v.unchecked_ref::<js_sys::Object>(), key)
+        }
+        Ok(v) if v.is_undefined() || v.is_null() => Field::Missing,
+        _ => Field::WrongType,
+    }
+}
+
 /// Parse the file's text. `Err` carries a warning for the console.
 pub fn parse(text: &str) -> Result<RawClinic, String> {
     let v = js_sys::JSON::parse(text)
@@ -36,6 +47,9 @@ pub fn parse(text: &str) -> Result<RawClinic, String> {
         accent: field(&obj, "accent"),
         drugs: field(&obj, "drugs"),
         lang: field(&obj, "lang"),
+        review_by: nested(&obj, "review", "by"),
+        review_role: nested(&obj, "review", "role"),
+        review_date: nested(&obj, "review", "date"),
     })
 }
 

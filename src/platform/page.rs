@@ -65,3 +65,65 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// Show or hide a term's explanation, in place (the button says whether it is open).
+pub fn toggle_term(button: &web_sys::Element) {
+    let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
+    if let Some(def) = button
+        .get_attribute("aria-controls")
+        .and_then(|id| document()?.get_element_by_id(&id))
+    {
+        let _ = if open {
+            def.set_attribute("hidden", "")
+        } else {
+            def.remove_attribute("hidden")
+        };
+    }
+}
+
+/// Call `f` with the part's anchor when find-in-page reveals text in a folded part
+/// (`hidden="until-found"` bodies fire `beforematch`). Keep the returned listener alive.
+pub fn on_reveal(
+    f: impl Fn(String) + 'static,
+) -> Option<wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>> {
+    let doc = document()?;
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+        move |e: web_sys::Event| {
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.id())
+                .unwrap_or_default();
+            if let Some(anchor) = id.strip_prefix("body-") {
+                f(anchor.to_owned());
+            }
+        },
+    );
+    // `beforematch` does not bubble: listen in the capture phase.
+    let _ = doc.add_event_listener_with_callback_and_bool(
+        "beforematch",
+        cb.as_ref().unchecked_ref(),
+        true,
+    );
+    Some(cb)
+}
+
+/// Turn every folded part's plain `hidden` into `hidden="until-found"`, which browsers that
+/// support it search with find-in-page (and which others treat as `hidden`).
+pub fn hidden_until_found() {
+    let Some(list) = document().and_then(|d| d.query_selector_all(".part-body[hidden]").ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            if el.get_attribute("hidden").as_deref() == Some("") {
+                let _ = el.set_attribute("hidden", "until-found");
+            }
+        }
+    }
+}

@@ -3,19 +3,23 @@
 //! constructor per element. Yew shows the result as-is; the few interactive parts (questions,
 //! values, readiness, actions) stay Yew views.
 //!
-//! Every piece of text is escaped. In-page links carry `data-jump` and "Change" buttons carry
-//! `data-step`; the results screen handles both with one delegated click listener, so the URL
-//! fragment (which holds the answers) is never touched by in-page navigation.
+//! Every piece of text is escaped. In-page links carry `data-jump`, "Change" buttons carry
+//! `data-step` and term-help buttons `data-term`; the results screen handles all three with one
+//! delegated click listener, so the URL fragment (which holds the answers) is never touched by
+//! in-page navigation.
+//!
+//! Blocks about one medicine carry `data-d` (its one-letter code): the medicine switch only
+//! changes a class on the page, and CSS hides the other medicines, so switching re-renders
+//! nothing.
 
 pub mod plain_text;
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::values::{assess, SURE_QUESTIONS};
-use crate::engine::{
-    Block, BlockKind, CheckStatus, DrugView, Explanation, IconArray, Section, SectionId, SourceIdx,
-};
+use crate::engine::{Block, BlockKind, CheckStatus, Explanation, IconArray, Section, SourceIdx};
 use crate::model::answers::{self, matter_label, step_title};
+use crate::model::profile::Drug;
 use crate::model::profile::{Matter, Profile};
 use crate::model::questionnaire;
 
@@ -67,16 +71,145 @@ impl Out {
         self.raw("</").raw(tag).raw(">")
     }
 
+    /// `<tag class="..." data-d="x">`: the block is about one medicine.
+    fn open_d(&mut self, tag: &'static str, class: &str, d: Option<Drug>) -> &mut Self {
+        self.raw("<").raw(tag);
+        if !class.is_empty() {
+            self.raw(" class=\"").text(class).raw("\"");
+        }
+        if let Some(d) = d {
+            self.raw(" data-d=\"").raw(drug_code(d)).raw("\"");
+        }
+        self.raw(">")
+    }
+
     /// `<tag class="...">text</tag>`.
     fn el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Self {
         self.open(tag, class).text(text).close(tag)
     }
 }
 
-/// Superscript links to numbered sources.
+/// The one-letter code that ties a block to its medicine (`data-d`) and the page's view class.
+pub fn drug_code(d: Drug) -> &'static str {
+    match d {
+        Drug::Baricitinib => "b",
+        Drug::Ritlecitinib => "r",
+        Drug::Deuruxolitinib => "d",
+    }
+}
+
+/// Words with a one-sentence explanation the person can open in place, as (word, explanation).
+/// The first time a word appears in a part of the page, it becomes a button that shows the
+/// explanation under it (keyboard and screen-reader friendly; never hover-only).
+const TERMS: &[(Msg, Msg)] = &[
+    (Msg::TermsSaltWord, Msg::TermsSalt),
+    (Msg::TermsPlaceboWord, Msg::TermsPlacebo),
+    (Msg::TermsBoxedWord, Msg::TermsBoxed),
+    (Msg::TermsJakWord, Msg::TermsJak),
+    (Msg::TermsTnfWord, Msg::TermsTnf),
+    (Msg::TermsIgraWord, Msg::TermsIgra),
+    (Msg::TermsCkWord, Msg::TermsCk),
+    (Msg::TermsLymphWord, Msg::TermsLymph),
+    (Msg::TermsPlateletsWord, Msg::TermsPlatelets),
+    (Msg::TermsLiveWord, Msg::TermsLive),
+    (Msg::TermsPackyearsWord, Msg::TermsPackyears),
+    (Msg::TermsEhWord, Msg::TermsEh),
+    (Msg::TermsFolliculitisWord, Msg::TermsFolliculitis),
+    (Msg::TermsCypWord, Msg::TermsCyp),
+];
+
+/// Links the first use of each term in one part of the page.
+struct Terms<'a> {
+    cat: &'a Catalog,
+    /// Part of the element ids, unique per part of the page.
+    part: &'static str,
+    used: u32,
+}
+
+/// Where `word` starts in `text` (its first letter may be either case), at a word boundary.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let w = word.as_bytes();
+    let t = text.as_bytes();
+    let first = *w.first()?;
+    (0..t.len().saturating_sub(w.len() - 1)).find(|&i| {
+        t[i].eq_ignore_ascii_case(&first)
+            && t[i + 1..i + w.len()] == w[1..]
+            && (i == 0 || !t[i - 1].is_ascii_alphanumeric())
+            // Short words (CK, IGRA) must stand alone: not the start of a longer word.
+            && (w.len() > 4 || t.get(i + w.len()).is_none_or(|c| !c.is_ascii_alphabetic()))
+    })
+}
+
+impl<'a> Terms<'a> {
+    fn new(cat: &'a Catalog, part: &'static str) -> Self {
+        Terms { cat, part, used: 0 }
+    }
+
+    /// Write escaped text, turning the first use of each unused term into a help button.
+    fn write(&mut self, o: &mut Out, text: &str) {
+        let mut rest = text;
+        loop {
+            let hit = TERMS
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| self.used >> i & 1 == 0)
+                .filter_map(|(i, (word, _))| {
+                    let w = self.cat.get(*word);
+                    find_word(rest, w).map(|at| (at, i, w.len()))
+                })
+                .min();
+            let Some((at, i, len)) = hit else {
+                o.text(rest);
+                return;
+            };
+            self.used |= 1 << i;
+            let (before, tail) = rest.split_at(at);
+            let (shown, after) = tail.split_at(len);
+            o.text(before)
+                .raw(
+                    "<button type=\"button\" class=\"term\" aria-expanded=\"false\" data-term=\"t-",
+                )
+                .raw(self.part)
+                .raw("-")
+                .num(i)
+                .raw("\" aria-controls=\"t-")
+                .raw(self.part)
+                .raw("-")
+                .num(i)
+                .raw("\">")
+                .text(shown)
+                .raw("<span class=\"q\" aria-hidden=\"true\"></span></button><span class=\"term-def\" id=\"t-")
+                .raw(self.part)
+                .raw("-")
+                .num(i)
+                .raw("\" hidden>")
+                .text(self.cat.get(TERMS[i].1))
+                .raw("</span>");
+            rest = after;
+        }
+    }
+}
+
+/// Superscript links to numbered sources; a dagger marks a source that is not peer-reviewed
+/// (a company announcement, a congress abstract or expert opinion).
 fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
-    for n in list.iter().filter_map(|s| ex.cite_number(*s)) {
-        let label = cat.fill(Msg::A11yCite, &[("n", &n.to_string())]);
+    let ev = Evidence::bundled();
+    for (s, n) in list
+        .iter()
+        .filter_map(|s| ex.cite_number(*s).map(|n| (*s, n)))
+    {
+        let unreviewed = ev
+            .sources
+            .get(s)
+            .is_some_and(|x| x.kind.not_peer_reviewed());
+        let label = cat.fill(
+            if unreviewed {
+                Msg::A11yCiteUnreviewed
+            } else {
+                Msg::A11yCite
+            },
+            &[("n", &n.to_string())],
+        );
         o.raw("<sup class=\"cite\"><a href=\"#src-")
             .num(n)
             .raw("\" data-jump=\"src-")
@@ -85,62 +218,103 @@ fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
             .text(&label)
             .raw("\">[")
             .num(n)
-            .raw("]</a></sup>");
+            .raw(if unreviewed { "†]" } else { "]" })
+            .raw("</a></sup>");
     }
 }
 
-pub fn visible(b: &Block, view: DrugView) -> bool {
-    b.shown_in(view)
-}
-
-/// "Your summary in three lines".
-pub fn summary(ex: &Explanation, cat: &Catalog) -> String {
+/// The key points: what is approved and what is personal, each with its sources.
+pub fn key_points(ex: &Explanation, cat: &Catalog) -> String {
     let mut o = Out::default();
-    o.raw("<section class=\"summary\" aria-labelledby=\"h-summary\"><h2 id=\"h-summary\">")
+    let mut terms = Terms::new(cat, "key");
+    o.raw("<section class=\"key-points\" aria-labelledby=\"h-key\"><h2 id=\"h-key\">")
         .text(cat.get(Msg::ResultsSummaryTitle))
-        .raw("</h2><ol>");
+        .raw("</h2><ul>");
     for t in &ex.summary {
-        o.open("li", "").text(&t.text);
+        o.open("li", "");
+        terms.write(&mut o, &t.text);
         cites(&mut o, ex, &t.cites, cat);
         o.close("li");
     }
-    o.raw("</ol></section>");
+    o.raw("</ul></section>");
     if let Some(note) = &ex.focus_note {
         o.el("p", "notice", note);
     }
     o.into_string()
 }
 
-/// "On this page": links to each part of the results.
-pub fn toc(items: &[(&'static str, String)], cat: &Catalog) -> String {
+/// The first layer: for each medicine, its main benefit and main side effect in the same picture
+/// format, side by side; then the brief notes and the urgent signs in one sentence.
+pub fn glance(ex: &Explanation, cat: &Catalog) -> String {
+    let b = &ex.brief;
     let mut o = Out::default();
-    o.raw("<nav class=\"toc\" aria-labelledby=\"h-toc\"><h2 id=\"h-toc\">")
-        .text(cat.get(Msg::ResultsContents))
-        .raw("</h2><ul>");
-    for (id, title) in items {
-        o.raw("<li><a href=\"#")
-            .raw(id)
-            .raw("\" data-jump=\"")
-            .raw(id)
-            .raw("\">")
-            .text(title)
-            .raw("</a></li>");
+    if b.benefits.is_empty() {
+        return String::new();
     }
-    o.raw("</ul></nav>");
+    let mut terms = Terms::new(cat, "glance");
+    o.raw("<section class=\"glance\" aria-labelledby=\"h-glance\"><h2 id=\"h-glance\">")
+        .text(cat.get(Msg::ResultsGlanceTitle))
+        .raw("</h2>");
+    if ex.drugs.len() > 1 {
+        o.open("p", "hint");
+        terms.write(&mut o, cat.get(Msg::ResultsTrialsDiffer));
+        o.close("p");
+    }
+    // One key for every picture below (each picture's own key is hidden in the cards).
+    legend(&mut o, "ia-on", false, cat);
+    for benefit in &b.benefits {
+        let Some(d) = benefit.drug else { continue };
+        o.open_d("div", "card", Some(d))
+            .el(
+                "h3",
+                "",
+                crate::model::answers::label(crate::model::answers::DRUG, d, cat),
+            )
+            .raw("<div class=\"pair\">");
+        block(
+            &mut o,
+            &Block {
+                drug: None,
+                ..benefit.clone()
+            },
+            ex,
+            cat,
+            &mut terms,
+        );
+        for harm in b.harms.iter().filter(|h| h.drug == Some(d)) {
+            block(
+                &mut o,
+                &Block {
+                    drug: None,
+                    ..harm.clone()
+                },
+                ex,
+                cat,
+                &mut terms,
+            );
+        }
+        o.raw("</div></div>");
+    }
+    for n in &b.notes {
+        block(&mut o, n, ex, cat, &mut terms);
+    }
+    if let Some(u) = &b.urgent {
+        if let BlockKind::Paragraph(t) = &u.kind {
+            o.raw("<p class=\"urgent-brief\" role=\"note\"><span class=\"icon\" aria-hidden=\"true\">!</span> ");
+            terms.write(&mut o, &t.text);
+            o.raw("</p>");
+        }
+    }
+    o.raw("</section>");
     o.into_string()
 }
 
-/// A section's heading and its non-interactive blocks (questions are rendered by Yew).
-pub fn section(s: &Section, ex: &Explanation, view: DrugView, cat: &Catalog) -> String {
+/// The blocks of one engine section (its heading is the part's disclosure button).
+pub fn section(s: &Section, ex: &Explanation, cat: &Catalog) -> String {
     let mut o = Out::default();
-    let id = s.id.anchor();
-    o.raw("<h2 id=\"h-")
-        .raw(id)
-        .raw("\" tabindex=\"-1\">")
-        .text(&s.title)
-        .raw("</h2>");
+    let mut terms = Terms::new(cat, s.id.anchor());
     let mut in_checklist = false;
-    for b in s.blocks.iter().filter(|b| visible(b, view)) {
+    for b in &s.blocks {
         let is_check = matches!(b.kind, BlockKind::Check(_));
         if is_check && !in_checklist {
             o.raw("<ul class=\"checklist\">");
@@ -148,7 +322,7 @@ pub fn section(s: &Section, ex: &Explanation, view: DrugView, cat: &Catalog) -> 
             o.raw("</ul>");
         }
         in_checklist = is_check;
-        block(&mut o, b, ex, cat);
+        block(&mut o, b, ex, cat, &mut terms);
     }
     if in_checklist {
         o.raw("</ul>");
@@ -156,10 +330,11 @@ pub fn section(s: &Section, ex: &Explanation, view: DrugView, cat: &Catalog) -> 
     o.into_string()
 }
 
-fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
+fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog, terms: &mut Terms) {
+    let d = b.drug;
     match &b.kind {
         BlockKind::Subheading(t) => {
-            o.el("h3", "", t);
+            o.open_d("h3", "", d).text(t).close("h3");
         }
         BlockKind::Paragraph(t) | BlockKind::Note(t) => {
             let class = if matches!(b.kind, BlockKind::Note(_)) {
@@ -167,28 +342,20 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
             } else {
                 ""
             };
-            o.open("p", class).text(&t.text);
+            o.open_d("p", class, d);
+            terms.write(o, &t.text);
             cites(o, ex, &t.cites, cat);
             o.close("p");
         }
-        BlockKind::IconArray(a) => icon_array(o, a, ex, cat),
+        BlockKind::IconArray(a) => icon_array(o, a, ex, cat, d),
         BlockKind::Table(t) => {
-            o.raw("<div class=\"table-wrap\"><table><caption>")
+            o.open_d("div", "table-wrap", d)
+                .raw("<table><caption>")
                 .text(&t.caption);
             cites(o, ex, &t.cites, cat);
             o.raw("</caption><thead><tr>");
-            for (i, c) in t.columns.iter().enumerate() {
-                o.raw("<th scope=\"col\">");
-                if i == 0 && c.is_empty() {
-                    o.el(
-                        "span",
-                        "visually-hidden",
-                        cat.get(Msg::ResultsTableSituation),
-                    );
-                } else {
-                    o.text(c);
-                }
-                o.raw("</th>");
+            for c in &t.columns {
+                o.raw("<th scope=\"col\">").text(c).raw("</th>");
             }
             o.raw("</tr></thead><tbody>");
             for r in &t.rows {
@@ -209,22 +376,25 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
                 CheckStatus::Later => ("check later", Msg::CheckStatusLater),
                 CheckStatus::Todo => ("check", Msg::CheckStatusTodo),
             };
-            o.open("li", class)
+            o.open_d("li", class, d)
                 .el("span", "check-status", cat.get(status))
                 .el("strong", "check-title", &c.title)
-                .open("span", "check-why")
-                .text(&c.why);
+                .open("span", "check-why");
+            terms.write(o, &c.why);
             cites(o, ex, &c.cites, cat);
             o.close("span");
             if let Some(y) = &c.yours {
-                o.el("span", "check-yours", y);
+                o.open("span", "check-yours");
+                terms.write(o, y);
+                o.close("span");
             }
             o.close("li");
         }
         BlockKind::Urgent(u) => {
-            o.raw("<div class=\"urgent\" role=\"note\">")
-                .el("h3", "", &u.title)
-                .raw("<ul>");
+            o.open_d("div", "urgent", d)
+                .raw("<h3><span class=\"icon\" aria-hidden=\"true\">!</span> ")
+                .text(&u.title)
+                .raw("</h3><ul>");
             for i in &u.items {
                 o.el("li", "", i);
             }
@@ -241,17 +411,17 @@ fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog) {
 
 /// Icon arrays: grouped, filled from the top-left; filled vs outlined (not colour alone); the
 /// natural-frequency sentence is both the picture's label and visible text.
-pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog) {
+pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog, d: Option<Drug>) {
     let thousand = a.of > 100;
     let on = if a.harm { "ia-on harm" } else { "ia-on" };
-    o.raw("<figure class=\"icon-array");
-    if a.harm {
-        o.raw(" harm");
-    }
-    if thousand {
-        o.raw(" thousand");
-    }
-    o.raw("\"><figcaption><span class=\"ia-title\">")
+    let class = match (a.harm, thousand) {
+        (true, true) => "icon-array harm thousand",
+        (true, false) => "icon-array harm",
+        (false, true) => "icon-array thousand",
+        (false, false) => "icon-array",
+    };
+    o.open_d("figure", class, d)
+        .raw("<figcaption><span class=\"ia-title\">")
         .text(&a.title)
         .raw("</span>");
     cites(o, ex, &a.cites, cat);
@@ -289,7 +459,15 @@ pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog) {
             .el("p", "ia-sentence", &g.sentence)
             .raw("</div>");
     }
-    o.raw("</div><p class=\"ia-legend\" aria-hidden=\"true\">");
+    o.raw("</div>");
+    legend(o, on, thousand, cat);
+    o.raw("</figure>");
+}
+
+/// "Filled figure: the outcome happened; outlined: it did not" (for sighted readers: the
+/// sentences already say it).
+fn legend(o: &mut Out, on: &'static str, thousand: bool, cat: &Catalog) {
+    o.raw("<p class=\"ia-legend\" aria-hidden=\"true\">");
     for (class, label) in [
         (on, Msg::ResultsIconLegendFilled),
         ("ia-off", Msg::ResultsIconLegendEmpty),
@@ -306,7 +484,7 @@ pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog) {
         }
         o.text(cat.get(label)).raw("</span>");
     }
-    o.raw("</p></figure>");
+    o.raw("</p>");
 }
 
 /// The shared SVG symbol and patterns the icon arrays use (once per page).
@@ -316,12 +494,11 @@ pub const SVG_DEFS: &str = "<svg class=\"svg-defs\" aria-hidden=\"true\" focusab
 <pattern id=\"ia-dots\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\"><circle cx=\"4\" cy=\"4\" r=\"2.6\" class=\"ia-off\"/></pattern>\
 </defs></svg>";
 
-/// The numbered source list.
+/// The numbered source list, with what kind of source each is where that matters.
 pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
     let mut o = Out::default();
-    o.raw("<h2 id=\"h-sources\" tabindex=\"-1\">")
-        .text(cat.get(Msg::ResultsSourcesTitle))
-        .raw("</h2><ol>");
+    o.el("p", "help", cat.get(Msg::ResultsSourcesDagger))
+        .raw("<ol>");
     for (i, s) in ex.sources.iter().enumerate() {
         let Some(src) = ev.sources.get(*s) else {
             continue;
@@ -330,6 +507,9 @@ pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
             .num(i + 1)
             .raw("\" tabindex=\"-1\">")
             .text(src.citation);
+        if let Some(kind) = kind_note(src.kind) {
+            o.raw(" ").el("span", "src-kind", cat.get(kind));
+        }
         if let Some(u) = src.url {
             o.raw(" <a rel=\"noreferrer noopener\" target=\"_blank\" href=\"")
                 .text(u)
@@ -345,12 +525,41 @@ pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
     o.into_string()
 }
 
-/// Review dates, update policy, funding and privacy.
-pub fn about(ev: &Evidence, cat: &Catalog) -> String {
+/// How a source that is not peer-reviewed is marked.
+fn kind_note(k: crate::data::evidence::SourceKind) -> Option<Msg> {
+    use crate::data::evidence::SourceKind::*;
+    match k {
+        Company => Some(Msg::ResultsKindCompany),
+        Congress => Some(Msg::ResultsKindCongress),
+        Expert => Some(Msg::ResultsKindExpert),
+        _ => None,
+    }
+}
+
+/// A clinic's own sign-off of the content, from `clinic.json`: (reviewer, role, date).
+pub type Review<'a> = Option<(&'a str, &'a str, &'a str)>;
+
+fn review_line(o: &mut Out, review: Review, cat: &Catalog) {
+    match review {
+        Some((name, role, date)) => o.el(
+            "p",
+            "review",
+            &cat.fill(
+                Msg::ResultsClinicReview,
+                &[("name", name), ("role", role), ("date", date)],
+            ),
+        ),
+        None => o.el("p", "review", cat.get(Msg::ResultsClinicNoReview)),
+    };
+}
+
+/// Who made the guide, who checked it, review dates, update policy, funding and privacy.
+pub fn about(ev: &Evidence, cat: &Catalog, review: Review) -> String {
     let mut o = Out::default();
-    o.raw("<h2 id=\"h-about\">")
-        .text(cat.get(Msg::ResultsAboutTitle))
-        .raw("</h2><p>")
+    o.el("p", "", cat.get(Msg::ResultsWhoMade));
+    review_line(&mut o, review, cat);
+    o.el("p", "", cat.get(Msg::ResultsNotTested))
+        .raw("<p>")
         .text(&cat.fill(
             Msg::ResultsReviewed,
             &[
@@ -375,9 +584,6 @@ pub fn about(ev: &Evidence, cat: &Catalog) -> String {
 pub fn answers(p: &Profile, cat: &Catalog) -> String {
     let lines = answers::lines(p, cat);
     let mut o = Out::default();
-    o.raw("<h2 id=\"h-answers\" tabindex=\"-1\">")
-        .text(cat.get(Msg::ResultsAnswersTitle))
-        .raw("</h2>");
     for step in questionnaire::steps(p) {
         let title = cat.get(step_title(step));
         o.raw("<div class=\"answer-group\">")
@@ -406,25 +612,31 @@ fn marks(o: &mut Out, ex: &Explanation, list: &[SourceIdx]) {
     }
 }
 
-/// The printed visit summary (hidden on screen): summary, main results, key answers, checklist,
-/// chosen questions, values, SURE answers, notes space, sources and review date. No name or
-/// identifier is ever asked for or printed.
+/// The printed visit summary (hidden on screen), at most two pages: the key points; each
+/// medicine's main benefit and main side effect in the same format; the urgent signs; then the
+/// key answers, checks, questions, values, readiness, notes space, sources and review dates. No
+/// name or identifier is ever asked for or printed. Blocks about one medicine carry `data-d`, so
+/// the medicine view applies to paper too.
 ///
 /// Returned in parts so that a change to one answer re-renders only the parts it affects.
 pub fn print_summary(
     p: &Profile,
     ex: &Explanation,
-    view: DrugView,
     cat: &Catalog,
     today: &str,
+    review: Review,
 ) -> Vec<String> {
     let ev = Evidence::bundled();
     let mut parts = Vec::new();
     let mut o = Out::default();
     let mut used: Vec<SourceIdx> = ex.summary.iter().flat_map(|t| t.cites.clone()).collect();
-    o.el("h1", "", cat.get(Msg::PrintTitle))
-        .el("p", "made", &cat.fill(Msg::PrintMade, &[("date", today)]))
-        .raw("<ol class=\"summary-lines\">");
+    o.el("h1", "", cat.get(Msg::PrintTitle)).el(
+        "p",
+        "made",
+        &cat.fill(Msg::PrintMade, &[("date", today)]),
+    );
+    review_line(&mut o, review, cat);
+    o.raw("<ol class=\"summary-lines\">");
     for t in &ex.summary {
         o.open("li", "").text(&t.text);
         marks(&mut o, ex, &t.cites);
@@ -432,20 +644,59 @@ pub fn print_summary(
     }
     o.raw("</ol>");
 
-    // The main scalp result for each medicine in view: its first icon array.
-    if let Some(b) = ex.section(SectionId::Benefits) {
-        let mut seen = Vec::new();
-        o.raw("<div class=\"print-arrays\">");
-        for blk in b.blocks.iter().filter(|b| visible(b, view)) {
-            if let (BlockKind::IconArray(a), Some(d)) = (&blk.kind, blk.drug) {
-                if !seen.contains(&d) {
-                    seen.push(d);
-                    used.extend(a.cites.iter().copied());
-                    icon_array(&mut o, a, ex, cat);
+    // Benefit and main side effect, side by side, per medicine.
+    let b = &ex.brief;
+    if !b.benefits.is_empty() {
+        o.el("h2", "", cat.get(Msg::PrintBenefitsHarms))
+            .raw("<div class=\"print-arrays\">");
+        for benefit in &b.benefits {
+            let Some(d) = benefit.drug else { continue };
+            o.open_d("div", "print-drug", Some(d)).el(
+                "h3",
+                "",
+                crate::model::answers::label(crate::model::answers::DRUG, d, cat),
+            );
+            for blk in std::iter::once(benefit).chain(b.harms.iter().filter(|h| h.drug == Some(d)))
+            {
+                match &blk.kind {
+                    BlockKind::IconArray(a) => {
+                        used.extend(a.cites.iter().copied());
+                        icon_array(&mut o, a, ex, cat, None);
+                    }
+                    BlockKind::Paragraph(t) => {
+                        used.extend(t.cites.iter().copied());
+                        o.open("p", "print-harm").text(&t.text);
+                        marks(&mut o, ex, &t.cites);
+                        o.close("p");
+                    }
+                    _ => {}
                 }
             }
+            o.raw("</div>");
         }
         o.raw("</div>");
+    }
+    // The urgent signs, as on screen (the "get help right away" list; the "contact your care
+    // team soon" list stays on screen, for space).
+    if let Some(blk) = ex
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .find(|b| matches!(b.kind, BlockKind::Urgent(_)))
+    {
+        if let BlockKind::Urgent(u) = &blk.kind {
+            o.open("div", "print-urgent")
+                .el("h2", "", &u.title)
+                .raw("<ul>");
+            for i in &u.items {
+                o.el("li", "", i);
+            }
+            o.raw("</ul>");
+            if !u.note.is_empty() {
+                o.el("p", "", &u.note);
+            }
+            o.raw("</div>");
+        }
     }
 
     parts.push(std::mem::take(&mut o).into_string());
@@ -465,33 +716,38 @@ pub fn print_summary(
     }
     o.raw("</dl>");
 
-    let checks: Vec<_> = ex
+    let checks: Vec<&Block> = ex
         .sections
         .iter()
         .flat_map(|s| s.blocks.iter())
-        .filter(|b| visible(b, view))
-        .filter_map(|b| match &b.kind {
-            BlockKind::Check(c) => Some(c),
-            _ => None,
-        })
+        .filter(|b| matches!(b.kind, BlockKind::Check(_)))
         .collect();
     if !checks.is_empty() {
         o.el("h2", "", cat.get(Msg::PrintChecklist))
             .raw("<ul class=\"print-checks\">");
-        for c in checks {
-            used.extend(c.cites.iter().copied());
-            o.raw("<li><span class=\"box\" aria-hidden=\"true\">")
-                .raw(if c.status == CheckStatus::Done {
-                    "☑"
-                } else {
-                    "☐"
+        for blk in checks {
+            let BlockKind::Check(c) = &blk.kind else {
+                continue;
+            };
+            // Titles only on paper: a title with a number keeps its sources; the others' are
+            // on screen, with their reasons.
+            let numbered = c.title.bytes().any(|b| b.is_ascii_digit());
+            let cites: &[SourceIdx] = if numbered { &c.cites } else { &[] };
+            used.extend(cites.iter().copied());
+            o.open_d("li", "", blk.drug)
+                .raw("<span class=\"box\" aria-hidden=\"true\">")
+                .raw(match c.status {
+                    CheckStatus::Done => "☑",
+                    CheckStatus::Later => "○",
+                    CheckStatus::Todo => "☐",
                 })
                 .raw("</span> ")
                 .el("strong", "", &c.title);
-            marks(&mut o, ex, &c.cites);
-            if let Some(y) = &c.yours {
-                o.raw(" ").text(y);
+            marks(&mut o, ex, cites);
+            if c.status == CheckStatus::Later {
+                o.raw(" (").text(cat.get(Msg::CheckStatusLater)).raw(")");
             }
+            // Titles only: the reasons are on screen, and the paper has two pages.
             o.raw("</li>");
         }
         o.raw("</ul>");
@@ -527,7 +783,7 @@ pub fn print_summary(
     o.raw("</ul>")
         .el("p", "", &assess(p, cat, &ex.drugs).summary)
         .el("h2", "", cat.get(Msg::PrintSure))
-        .raw("<ul>");
+        .raw("<ul class=\"print-sure\">");
     for (q, a) in SURE_QUESTIONS.iter().zip(p.sure) {
         let answer = match a {
             Some(true) => cat.get(Msg::SureYes),
@@ -557,20 +813,21 @@ pub fn print_summary(
             o.raw("<li value=\"")
                 .num(i + 1)
                 .raw("\">")
-                .text(src.citation)
-                .raw("</li>");
+                .text(src.citation);
+            if let Some(kind) = kind_note(src.kind) {
+                o.raw(" ").text(cat.get(kind));
+            }
+            o.raw("</li>");
         }
     }
     o.raw("</ol><p class=\"small\">")
         .text(&cat.fill(
-            Msg::ResultsReviewed,
+            Msg::PrintFooter,
             &[
                 ("date", ev.meta.last_reviewed),
                 ("next", ev.meta.next_review),
             ],
         ))
-        .raw(" ")
-        .text(cat.get(Msg::ResultsFunding))
         .raw("</p>");
     parts.push(o.into_string());
     parts
@@ -580,6 +837,7 @@ pub fn print_summary(
 mod tests {
     use super::*;
     use crate::engine::explain;
+    use crate::engine::SectionId;
     use crate::model::profile::{Drug, Lang};
     use crate::model::share_link::decode;
 
@@ -604,27 +862,23 @@ mod tests {
     fn icon_arrays_have_labelled_images_and_the_right_number_of_filled_figures() {
         let (_, ex, cat) = setup("#v=1&age=40");
         let sec = ex.section(SectionId::Benefits).unwrap();
-        let html = section(sec, &ex, DrugView::One(Drug::Ritlecitinib), &cat);
+        let html = section(sec, &ex, &cat);
         assert!(html.contains("role=\"img\" class=\"ia-img\" aria-label=\"23 in 100 people taking ritlecitinib 50 mg regrew most of their scalp hair. 77 in 100 did not.\""));
-        let first = html
-            .split("role=\"img\"")
+        let ritle = html
+            .split("<figure class=\"icon-array\" data-d=\"r\">")
             .nth(1)
-            .unwrap()
-            .split("</svg>")
-            .next()
-            .unwrap();
+            .expect("a ritlecitinib array");
+        let first = ritle.split("</svg>").next().unwrap();
         assert_eq!(first.matches("class=\"ia-on\"").count(), 23);
-        assert!(
-            !html.contains("Baricitinib (Olumiant)"),
-            "other medicines are hidden in a one-medicine view"
-        );
+        // Each medicine's blocks carry its code, so the view switch is a class on the page.
+        assert!(html.contains("<h3 data-d=\"b\">Baricitinib (Olumiant)</h3>"));
     }
 
     #[test]
     fn tables_have_header_scopes_and_citations_link_to_sources() {
         let (_, ex, cat) = setup("#v=1&age=28&sex=f&contra=combined");
         let sec = ex.section(SectionId::LifeStage).unwrap();
-        let html = section(sec, &ex, DrugView::All, &cat);
+        let html = section(sec, &ex, &cat);
         assert!(html.contains("<th scope=\"col\">"));
         assert!(html
             .contains("<th scope=\"row\">Not pregnant, no hormonal birth control</th><td>2</td>"));
@@ -634,13 +888,46 @@ mod tests {
     }
 
     #[test]
+    fn the_first_use_of_a_term_gets_its_explanation_once_per_part() {
+        let (_, ex, cat) = setup("#v=1&age=40");
+        let sec = ex.section(SectionId::Benefits).unwrap();
+        let html = section(sec, &ex, &cat);
+        assert_eq!(
+            html.matches("data-term=\"t-benefits-0\"").count(),
+            1,
+            "SALT score, once"
+        );
+        assert!(html.contains(">SALT score<span class=\"q\" aria-hidden=\"true\"></span></button><span class=\"term-def\" id=\"t-benefits-0\" hidden>A number from zero"));
+        // Short words only at word boundaries: "CK" is not found inside "CKD" or "check".
+        assert_eq!(find_word("a CKD check", "CK"), None);
+        assert_eq!(find_word("higher CK in", "CK"), Some(7));
+        assert_eq!(find_word("Live vaccines are", "live vaccine"), Some(0));
+    }
+
+    #[test]
+    fn non_peer_reviewed_sources_are_marked_where_cited_and_in_the_list() {
+        let (_, ex, cat) = setup("#v=1&age=40");
+        let sec = ex.section(SectionId::Benefits).unwrap();
+        let html = section(sec, &ex, &cat);
+        // Deuruxolitinib's pooled result is from a congress presentation.
+        assert!(html.contains("†]"));
+        assert!(html.contains("not peer-reviewed"));
+        let src = sources(&ex, &Evidence::bundled(), &cat);
+        assert!(src.contains("(Congress presentation or abstract, not peer-reviewed.)"));
+    }
+
+    #[test]
     fn the_print_summary_has_its_key_parts() {
         let (mut p, ex, cat) =
             setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
-        let html = print_summary(&p, &ex, DrugView::All, &cat, "2026-11-26").concat();
+        let html = print_summary(&p, &ex, &cat, "2026-11-26", None).concat();
         for part in [
             "My visit summary",
+            "This clinic has not reviewed this guide.",
+            "European advice is to use these medicines only when there is no suitable alternative",
+            "Each medicine: main benefit and main side effect",
+            "Get help right away if you have:",
             "Key answers",
             "Checks to ask about",
             "Ask about lung cancer screening",
@@ -651,14 +938,25 @@ mod tests {
             "How ready I feel",
             "Sources",
             "Content last reviewed",
+            "Not yet tested with patients.",
         ] {
             assert!(html.contains(part), "missing {part}");
         }
-        assert_eq!(
-            html.matches("<figure").count(),
-            3,
-            "one main result per medicine"
-        );
+        // Benefits and harms with the same weight: a benefit array for each medicine, and a harm
+        // array for each medicine that has a checked number (baricitinib's is said in words).
+        assert_eq!(html.matches("<figure class=\"icon-array\"").count(), 3);
+        assert_eq!(html.matches("<figure class=\"icon-array harm").count(), 2);
+        let reviewed = print_summary(
+            &p,
+            &ex,
+            &cat,
+            "2026-11-26",
+            Some(("Dr A. Rivera", "Consultant dermatologist", "2026-12-01")),
+        )
+        .concat();
+        assert!(reviewed.contains(
+            "Checked for this clinic by Dr A. Rivera, Consultant dermatologist, on 2026-12-01."
+        ));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (`cargo run --example explain`) and for tests that read the output as a person would.
 
 use crate::data::evidence::Evidence;
-use crate::engine::{BlockKind, Bran, CheckStatus, Explanation, SourceIdx};
+use crate::engine::{Block, BlockKind, Bran, CheckStatus, Explanation, SourceIdx};
 use std::fmt::Write as _;
 
 fn cites(ex: &Explanation, c: &[SourceIdx]) -> String {
@@ -25,16 +25,34 @@ fn tag(t: Bran) -> &'static str {
 /// The whole explanation as text, sources numbered as on screen.
 pub fn render(ex: &Explanation, ev: &Evidence) -> String {
     let mut s = String::new();
-    s.push_str("SUMMARY\n");
+    s.push_str("KEY POINTS\n");
     for line in &ex.summary {
         let _ = writeln!(s, "- {}{}", line.text, cites(ex, &line.cites));
     }
     if let Some(note) = &ex.focus_note {
         let _ = writeln!(s, "\n{note}");
     }
-    for sec in &ex.sections {
-        let _ = writeln!(s, "\n== {} ==", sec.title);
-        for b in &sec.blocks {
+    let b = &ex.brief;
+    let first: Vec<&Block> = b
+        .benefits
+        .iter()
+        .chain(&b.harms)
+        .chain(&b.notes)
+        .chain(&b.urgent)
+        .collect();
+    let layers = std::iter::once((
+        "FIRST LAYER (before any detail is opened)".to_owned(),
+        first,
+    ))
+    .filter(|(_, blocks)| !blocks.is_empty())
+    .chain(
+        ex.sections
+            .iter()
+            .map(|sec| (sec.title.clone(), sec.blocks.iter().collect())),
+    );
+    for (title, blocks) in layers {
+        let _ = writeln!(s, "\n== {title} ==");
+        for b in blocks {
             let only = b.drug.map(|d| format!("({d:?} only) ")).unwrap_or_default();
             match &b.kind {
                 BlockKind::Subheading(t) => {

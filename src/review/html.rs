@@ -4,7 +4,7 @@ use super::explore::{Answers, Exploration, Rule};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::{
     fmt_number, Confidence, Evidence, SourceKind, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES,
-    SOURCE_IDS,
+    SOURCE_IDS, SOURCE_NOTES,
 };
 use std::fmt::Write as _;
 
@@ -237,10 +237,15 @@ pub fn page(ex: &Exploration, cat: &Catalog) -> String {
     for (i, s) in SOURCES.iter().enumerate() {
         let _ = write!(
             o,
-            "<li id=\"src-{id}\"><span class=\"key\">{id}</span> <span class=\"tag\">{kind}</span> {cit}{url}</li>",
+            "<li id=\"src-{id}\"><span class=\"key\">{id}</span> <span class=\"tag\">{kind}</span> {cit}{url}{note}</li>",
             id = SOURCE_IDS[i],
             kind = kind_label(s.kind),
             cit = esc(s.citation),
+            note = if SOURCE_NOTES[i].is_empty() {
+                String::new()
+            } else {
+                format!("<br><span class=\"meta\">Reviewer note: {}</span>", esc(SOURCE_NOTES[i]))
+            },
             url = s.url.map(|u| format!(" <a href=\"{0}\">{0}</a>", esc(u))).unwrap_or_default(),
         );
     }

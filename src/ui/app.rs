@@ -146,6 +146,33 @@ pub fn app() -> Html {
         });
     }
 
+    // A part that was just opened for a link: scroll to it once it is on screen.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.jump.clone(), move |jump| {
+            if let Some(id) = jump {
+                page::jump_to(id);
+                dispatch.dispatch(Action::Jumped);
+            }
+        });
+    }
+
+    // Folded parts stay findable: `hidden="until-found"` (Yew writes a plain `hidden`).
+    use_effect(page::hidden_until_found);
+
+    // Find-in-page revealed text in a folded part: keep that part open.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = page::on_reveal(move |anchor| {
+                if let Some(part) = crate::model::screen::SectionId::from_anchor(&anchor) {
+                    dispatch.dispatch(Action::Open(part));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     // Move focus to the new screen's heading (not on first load) and start at the top.
     {
         let first = use_mut_ref(|| true);

@@ -9,7 +9,7 @@ pub struct QuestionsProps<'a> {
     pub section: &'a Section,
     pub asked: &'a [String],
     pub onask: &'a Callback<&'static str>,
-    /// Markup for the section's heading and intro, from `render::section`.
+    /// Markup for the section's intro, from `render::section`.
     pub intro: AttrValue,
 }
 
@@ -28,7 +28,7 @@ fn tag(t: Bran) -> Msg {
 pub fn questions_view(p: QuestionsProps) -> Html {
     let cat = catalog();
     html! {
-        <section class="result-section questions-section" id="questions" aria-labelledby="h-questions">
+        <>
             { Html::from_html_unchecked(p.intro.clone()) }
             <fieldset class="questions">
                 <legend class="visually-hidden">{ p.section.title.clone() }</legend>
@@ -47,6 +47,6 @@ pub fn questions_view(p: QuestionsProps) -> Html {
                     _ => None,
                 }) }
             </fieldset>
-        </section>
+        </>
     }
 }

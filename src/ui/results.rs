@@ -1,8 +1,10 @@
-//! The results screen: summary, per-medicine view, the engine's sections, values, readiness,
-//! questions, actions (print, link, remember), answers, sources and the about box.
+//! The results screen, in two layers: first what a person reads in a few minutes (purpose, key
+//! points, each medicine's main benefit and side effect, the urgent signs, the next steps);
+//! then every detail one tap away, each part a disclosure (the engine's sections, values,
+//! readiness, questions, keeping the answers, the answers, sources, about).
 //!
-//! Static content comes as markup from `render`; in-page links (`data-jump`) and "Change"
-//! buttons (`data-step`) are handled by one delegated click listener.
+//! Static content comes as markup from `render`; in-page links (`data-jump`), "Change" buttons
+//! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
 use super::catalog;
 use super::notices::link_notices;
@@ -33,45 +35,37 @@ pub struct ResultsProps<'a> {
 /// The explanation and its markup: the expensive part of the results.
 pub struct Rendered {
     ex: Rc<Explanation>,
-    /// The medicine view actually shown (a view that no longer applies falls back to all).
-    view: DrugView,
+    key_points: AttrValue,
+    glance: AttrValue,
     sections: Vec<(SectionId, AttrValue)>,
     sources: AttrValue,
 }
 
 /// Compute the explanation and its markup, again only when their inputs change (not when a
-/// readiness answer, a ticked question or an unrelated value changes), and only while the
-/// results are on screen.
+/// readiness answer, a ticked question, an unrelated value, the medicine view or an opened part
+/// changes), and only while the results are on screen. The medicine view is a class on the
+/// page (blocks carry `data-d`), so switching medicines re-renders nothing here.
 #[hook]
 pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
     let key = explanation_inputs(&s.profile);
     let on_results = s.screen() == Screen::Results;
     let memo = use_memo(
-        (on_results, key, s.clinic.drugs.clone(), s.view),
-        |(on_results, profile, drugs, view)| {
+        (on_results, key, s.clinic.drugs.clone()),
+        |(on_results, profile, drugs)| {
             on_results.then(|| {
                 let cat = catalog();
                 let ex = Rc::new(explain(profile, &Evidence::bundled(), &cat, drugs));
-                let view = match *view {
-                    DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
-                    v => v,
-                };
                 let sections = ex
                     .sections
                     .iter()
-                    .map(|sec| {
-                        (
-                            sec.id,
-                            AttrValue::from(render::section(sec, &ex, view, &cat)),
-                        )
-                    })
+                    .map(|sec| (sec.id, AttrValue::from(render::section(sec, &ex, &cat))))
                     .collect();
-                let sources = AttrValue::from(render::sources(&ex, &Evidence::bundled(), &cat));
                 Rc::new(Rendered {
+                    key_points: render::key_points(&ex, &cat).into(),
+                    glance: render::glance(&ex, &cat).into(),
+                    sources: render::sources(&ex, &Evidence::bundled(), &cat).into(),
                     ex,
-                    view,
                     sections,
-                    sources,
                 })
             })
         },
@@ -83,7 +77,8 @@ fn raw(markup: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup))
 }
 
-/// One delegated listener for in-page links and "Change" buttons inside rendered markup.
+/// One delegated listener for in-page links, "Change" buttons and term help inside rendered
+/// markup.
 fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         let Some(el) = e
@@ -94,7 +89,18 @@ fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
         };
         if let Ok(Some(link)) = el.closest("[data-jump]") {
             e.prevent_default();
-            page::jump_to(&link.get_attribute("data-jump").unwrap_or_default());
+            let target = link.get_attribute("data-jump").unwrap_or_default();
+            // A citation opens the sources at its number; other links open their part.
+            if let Some(n) = target.strip_prefix("src-").and_then(|n| n.parse().ok()) {
+                dispatch.emit(Action::JumpToSource(n));
+            } else if let Some(part) = SectionId::from_anchor(&target) {
+                dispatch.emit(Action::Jump(part));
+            } else {
+                page::jump_to(&target);
+            }
+        } else if let Ok(Some(button)) = el.closest("[data-term]") {
+            // Term help lives inside rendered markup: toggled in place, no re-render.
+            page::toggle_term(&button);
         } else if let Ok(Some(button)) = el.closest("[data-step]") {
             let code = button.get_attribute("data-step").unwrap_or_default();
             if let Some(step) = StepId::from_code(&code) {
@@ -102,6 +108,30 @@ fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
             }
         }
     })
+}
+
+/// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
+/// and its body. A closed body stays in the page, and `App` marks it `hidden="until-found"`
+/// after each render (Yew only knows `hidden` as on/off), so the browser's find-in-page can
+/// still reach it and open it.
+fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html) -> Html {
+    let anchor = id.anchor();
+    let open = s.open.contains(&id);
+    let heading = ["h-", anchor].concat();
+    let body_id = ["body-", anchor].concat();
+    html! {
+        <section class={classes!("part", open.then_some("open"))} id={anchor} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>
+                <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
+                    { title.to_owned() }<span class="chev" aria-hidden="true"></span>
+                </button>
+            </h2>
+            <div id={body_id} class="part-body" hidden={!open}>
+                { body }
+            </div>
+        </section>
+    }
 }
 
 /// The results screen. A plain function: its one hook (`use_rendered`) runs in `App`, so the
@@ -112,12 +142,25 @@ pub fn results_screen(p: ResultsProps) -> Html {
     let s = p.state;
     let Rendered {
         ex,
-        view,
-        sections: sections_html,
-        sources: sources_html,
+        key_points,
+        glance,
+        sections,
+        sources,
     } = &*p.rendered;
-    let (ex, view) = (ex.clone(), *view);
     let d = p.dispatch.clone();
+    // A view that no longer applies (the age changed) falls back to all medicines.
+    let view = match s.view {
+        DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
+        v => v,
+    };
+    let view_class = match view {
+        DrugView::All => "view-all",
+        DrugView::One(dr) => match render::drug_code(dr) {
+            "b" => "view-b",
+            "r" => "view-r",
+            _ => "view-d",
+        },
+    };
     let onchange = d.reform(Action::SetProfile);
     let onask = {
         let (profile, d) = (s.profile.clone(), d.clone());
@@ -131,79 +174,96 @@ pub fn results_screen(p: ResultsProps) -> Html {
             d.emit(Action::SetProfile(np));
         })
     };
-
-    let mut toc: Vec<(&'static str, String)> = ex
-        .sections
-        .iter()
-        .filter(|x| x.id != SectionId::Questions)
-        .map(|x| (x.id.anchor(), x.title.clone()))
-        .collect();
-    toc.push(("values", cat.get(Msg::SecValues).into()));
-    toc.push(("sure", cat.get(Msg::SecSure).into()));
-    if let Some(q) = ex.section(SectionId::Questions) {
-        toc.push(("questions", q.title.clone()));
-    }
-    toc.push(("sources", cat.get(Msg::ResultsSourcesTitle).into()));
-
-    let markup = |id: SectionId| {
-        sections_html
-            .iter()
-            .find(|(s, _)| *s == id)
-            .map(|(_, h)| h.clone())
-    };
-    let section = |id: SectionId| -> Html {
-        match (ex.section(id), markup(id)) {
-            (Some(sec), Some(intro)) if id == SectionId::Questions => {
-                questions_view(QuestionsProps {
-                    section: sec,
-                    asked: &s.profile.ask,
-                    onask: &onask,
-                    intro,
-                })
+    let engine_part = |id: SectionId| -> Html {
+        match (
+            ex.section(id),
+            sections.iter().find(|(x, _)| *x == id).map(|(_, h)| h),
+        ) {
+            (Some(sec), Some(h)) => {
+                part(id, &sec.title, s, &d, Html::from_html_unchecked(h.clone()))
             }
-            (Some(_), Some(h)) => html! {
-                <section class={classes!("result-section", id.anchor())} id={id.anchor()}
-                    aria-labelledby={format!("h-{}", id.anchor())}>
-                    { Html::from_html_unchecked(h) }
-                </section>
-            },
             _ => html! {},
+        }
+    };
+    let questions = match (
+        ex.section(SectionId::Questions),
+        sections
+            .iter()
+            .find(|(x, _)| *x == SectionId::Questions)
+            .map(|(_, h)| h),
+    ) {
+        (Some(sec), Some(intro)) => part(
+            SectionId::Questions,
+            &sec.title,
+            s,
+            &d,
+            questions_view(QuestionsProps {
+                section: sec,
+                asked: &s.profile.ask,
+                onask: &onask,
+                intro: intro.clone(),
+            }),
+        ),
+        _ => html! {},
+    };
+    let all_open = s.open.len() == SectionId::ALL.len();
+    let review = s.clinic.review();
+    let step = |id: SectionId, label: Msg, icon: &'static str| {
+        html! {
+            <li><a href={["#", id.anchor()].concat()} data-jump={id.anchor()}>
+                <span class="icon" aria-hidden="true">{ icon }</span>{ cat.get(label) }
+            </a></li>
         }
     };
 
     html! {
-        <main key="results" id="main" class="page results" tabindex="-1" onclick={on_click(d.clone())}>
+        <main key="results" id="main" class={classes!("page", "results", view_class)} tabindex="-1" onclick={on_click(d.clone())}>
             <div class="screen-only">
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
-                <p class="intro">{ cat.get(Msg::ResultsIntro) }</p>
+                <p class="intro">{ cat.get(Msg::ResultsPurpose) }</p>
                 { link_notices(&s.link_errors, &cat) }
-                { raw(render::summary(&ex, &cat)) }
+                { raw_attr(key_points) }
                 if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
-                { raw(render::toc(&toc, &cat)) }
+                { raw_attr(glance) }
+                <nav class="next-steps" aria-labelledby="h-next">
+                    <h2 id="h-next">{ cat.get(Msg::ResultsNextTitle) }</h2>
+                    <ul>
+                        { step(SectionId::Values, Msg::ResultsNextValues, "1") }
+                        { step(SectionId::Sure, Msg::ResultsNextSure, "2") }
+                        if ex.section(SectionId::Questions).is_some() { { step(SectionId::Questions, Msg::ResultsNextQuestions, "3") } }
+                        <li><button type="button" class="primary" onclick={Callback::from(|_| page::print())}>
+                            { cat.get(Msg::ResultsPrint) }
+                        </button></li>
+                    </ul>
+                </nav>
+                <div class="details-bar">
+                    <h2>{ cat.get(Msg::ResultsDetailsTitle) }</h2>
+                    <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
+                        { cat.get(if all_open { Msg::ResultsHideAll } else { Msg::ResultsShowAll }) }
+                    </button>
+                </div>
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
-                       SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(section) }
-                { values_view(&s.profile, &ex.drugs, &onchange, s.values_open) }
-                { sure_view(&s.profile, &onchange) }
-                { section(SectionId::Questions) }
-                { actions(&p, &cat) }
-                <section class="result-section answers" id="answers" aria-labelledby="h-answers">
-                    { raw(render::answers(&s.profile, &cat)) }
-                </section>
-                <section class="result-section sources" id="sources" aria-labelledby="h-sources">
-                    { Html::from_html_unchecked(sources_html.clone()) }
-                </section>
-                <section class="result-section about" id="about" aria-labelledby="h-about">
-                    { raw(render::about(&ev, &cat)) }
-                </section>
+                       SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(engine_part) }
+                { part(SectionId::Values, cat.get(Msg::SecValues), s, &d, values_view(&s.profile, &ex.drugs, &onchange)) }
+                { part(SectionId::Sure, cat.get(Msg::SecSure), s, &d, sure_view(&s.profile, &onchange)) }
+                { questions }
+                { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, &d, keep(&p, &cat)) }
+                { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
+                { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
+                { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, &d, raw(render::about(&ev, &cat, review))) }
                 { clinic_contact(s, &cat) }
             </div>
             <div class="print-only print-summary">
-                { for render::print_summary(&s.profile, &ex, view, &cat, &page::today())
+                { for render::print_summary(&s.profile, ex, &cat, &page::today(), review)
                     .into_iter()
                     .map(|part| html! { <div>{ raw(part) }</div> }) }
             </div>
         </main>
     }
+}
+
+fn raw_attr(markup: &AttrValue) -> Html {
+    Html::from_html_unchecked(markup.clone())
 }
 
 fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catalog) -> Html {
@@ -233,14 +293,14 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
     }
 }
 
-fn actions(p: &ResultsProps, cat: &Catalog) -> Html {
+/// Copy a link, remember on this device, forget.
+fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
     let s = p.state;
     let d = &p.dispatch;
     let remember = s.remember;
     html! {
-        <section class="result-section actions-box" aria-label={cat.get(Msg::ResultsPrint)}>
+        <>
             <div class="actions">
-                <button type="button" class="primary" onclick={Callback::from(|_| page::print())}>{ cat.get(Msg::ResultsPrint) }</button>
                 <button type="button" class="secondary" onclick={p.oncopy.reform(|_| ())}>{ cat.get(Msg::ResultsCopyLink) }</button>
             </div>
             <div aria-live="polite">
@@ -264,10 +324,9 @@ fn actions(p: &ResultsProps, cat: &Catalog) -> Html {
                 <p class="help" id="remember-help">{ cat.get(Msg::ResultsRememberHelp) }</p>
                 <button type="button" class="secondary" onclick={d.reform(|_| Action::Forget)}>{ cat.get(Msg::ResultsForget) }</button>
             </div>
-        </section>
+        </>
     }
 }
-
 fn clinic_contact(s: &State, cat: &Catalog) -> Html {
     let c = &s.clinic;
     html! {

@@ -126,10 +126,7 @@ pub fn values_scale(profile: &Profile, onchange: &Callback<Profile>) -> Html {
         .iter()
         .map(|(_, m)| AttrValue::from(cat.get(*m)))
         .collect();
-    let shown: Vec<Matter> = Matter::ALL
-        .into_iter()
-        .filter(|m| *m != Matter::Pregnancy || profile.may_be_pregnant())
-        .collect();
+    let shown = crate::model::questionnaire::values(profile);
     html! {
         <div key="values" class="values-scale">
             <p class="help">{ cat.get(Msg::QValuesIntro) }{" "}{ cat.get(Msg::QValuesHelp) }</p>

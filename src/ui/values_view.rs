@@ -9,15 +9,9 @@ use crate::engine::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
 use yew::prelude::*;
 
-/// "What matters to you" with which way each value points. `open`: whether the editor starts
-/// open (see `State::values_open`); it stays constant while the results are shown, so Yew
-/// never overrides the person opening or closing it.
-pub fn values_view(
-    profile: &Profile,
-    drugs: &[Drug],
-    onchange: &Callback<Profile>,
-    open: bool,
-) -> Html {
+/// "What matters to you" (the body of its part of the results): which way each value points,
+/// and the scale to change them.
+pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profile>) -> Html {
     let cat = catalog();
     let fit = assess(profile, &cat, drugs);
     let group = |d: Direction, title: Msg, class: &'static str| {
@@ -42,8 +36,7 @@ pub fn values_view(
         }
     };
     html! {
-        <section class="result-section values" id="values" aria-labelledby="h-values">
-            <h2 id="h-values" tabindex="-1">{ cat.get(Msg::SecValues) }</h2>
+        <>
             <p>{ cat.get(Msg::ValuesIntro) }</p>
             <div class="fit" aria-live="polite">
                 <p class="leaning"><strong>{ fit.summary.clone() }</strong></p>
@@ -51,11 +44,9 @@ pub fn values_view(
                 { group(Direction::Away, Msg::ValuesAway, "away") }
                 { group(Direction::Discuss, Msg::ValuesNeutral, "discuss") }
             </div>
-            <details class="edit-values" {open}>
-                <summary>{ cat.get(Msg::ValuesChooseTitle) }</summary>
-                { values_scale(profile, onchange) }
-            </details>
-        </section>
+            <h3>{ cat.get(Msg::ValuesChooseTitle) }</h3>
+            { values_scale(profile, onchange) }
+        </>
     }
 }
 
@@ -70,8 +61,7 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
         AttrValue::from(cat.get(Msg::SureNo)),
     ];
     html! {
-        <section class="result-section sure" id="sure" aria-labelledby="h-sure">
-            <h2 id="h-sure" tabindex="-1">{ cat.get(Msg::SecSure) }</h2>
+        <>
             <p>{ cat.get(Msg::SureIntro) }</p>
             { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
                 let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
@@ -100,6 +90,6 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
                     </div>
                 }
             </div>
-        </section>
+        </>
     }
 }

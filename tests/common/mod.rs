@@ -36,8 +36,16 @@ pub fn read(fragment: &str) -> String {
 /// Every piece of text in an explanation, each with the sources it cites.
 pub fn texts(ex: &Explanation) -> Vec<Text> {
     let mut out: Vec<Text> = ex.summary.clone();
-    for s in &ex.sections {
-        for b in &s.blocks {
+    let brief = ex
+        .brief
+        .benefits
+        .iter()
+        .chain(&ex.brief.harms)
+        .chain(&ex.brief.notes)
+        .chain(&ex.brief.urgent);
+    let sections = ex.sections.iter().flat_map(|s| &s.blocks);
+    {
+        for b in brief.chain(sections) {
             match &b.kind {
                 BlockKind::Subheading(t) => out.push(Text {
                     text: t.clone(),

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BASE, DESKTOP, PHONE, browser, open, ready, heading, axe } from "./helpers.mjs";
+import { BASE, DESKTOP, PHONE, browser, open, ready, heading, axe, openPart } from "./helpers.mjs";
 
 let b;
 const dir = mkdtempSync(join(tmpdir(), "aa-clinician-"));
@@ -304,6 +304,7 @@ test("the patient's page fetches none of the builder's files, and its wasm carri
   await ready(page);
   await page.waitForLoadState("networkidle");
   // "About this guide" links to the builder, in a new tab.
+  await openPart(page, "About this guide");
   const staff = page.getByRole("link", { name: /For clinic staff/ });
   assert.equal(await staff.getAttribute("href"), "clinician.html");
   assert.equal(await staff.getAttribute("target"), "_blank");

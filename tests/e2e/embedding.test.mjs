@@ -2,7 +2,7 @@
 // unsafe, low contrast), and the iframe host page with auto-height, focus and print.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, browser, ready, axe } from "./helpers.mjs";
+import { BASE, browser, ready, axe, mainText } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -36,7 +36,7 @@ test("the build works from a sub-path", async () => {
 
 test("a valid clinic.json shows the clinic's contact, colour and chosen medicines", async () => {
   const { page, context, messages } = await at("/clinic/valid/");
-  const text = await page.locator("#main").innerText();
+  const text = await mainText(page);
   assert.ok(text.includes("Questions? Contact Riverside Dermatology at +1 (555) 010-2000."));
   const portal = page.getByRole("link", { name: /Message your care team/ });
   assert.equal(await portal.getAttribute("href"), "https://portal.example.org/messages");
@@ -52,7 +52,7 @@ test("a valid clinic.json shows the clinic's contact, colour and chosen medicine
 test("a missing clinic.json means defaults", async () => {
   const { page, context, messages } = await at("/clinic/missing/");
   assert.equal(await buttonColour(page), DEFAULT_ACCENT);
-  assert.ok((await page.locator("#main").innerText()).includes("Deuruxolitinib (Leqselvi)"));
+  assert.ok((await mainText(page)).includes("Deuruxolitinib (Leqselvi)"));
   assert.equal(await page.getByRole("link", { name: /Message your care team/ }).count(), 0);
   // The only complaint is the browser's own note about the missing file.
   assert.deepEqual(messages.filter((m) => m.type === "pageerror" || (m.type === "error" && !/404/.test(m.text))), []);
@@ -71,7 +71,7 @@ test("an unsafe portal address is dropped, and the rest of the file still applie
   const { page, context, messages } = await at("/clinic/unsafe/");
   assert.equal(await page.getByRole("link", { name: /Message your care team/ }).count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
-  const text = await page.locator("#main").innerText();
+  const text = await mainText(page);
   assert.ok(text.includes("Contact Careful Clinic at 555 0100"));
   assert.ok(messages.some((m) => m.type === "warning" && /portal_url/.test(m.text)));
   assert.ok(messages.some((m) => m.type === "warning" && /snake-oil/.test(m.text)));

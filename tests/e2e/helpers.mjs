@@ -42,8 +42,31 @@ export async function axe(page, where) {
   assert.equal(results.violations.length, 0, `axe violations at ${where}:\n${summary}`);
 }
 
-/** Visible text of the main region. */
+/** Open every part of the results ("Show all details"), if the page has them. */
+export async function showAll(page) {
+  const button = page.getByRole("button", { name: "Show all details" });
+  if (await button.count()) {
+    await button.click();
+    await page.waitForSelector(".part-body:not([hidden])");
+  }
+}
+
+/** Open one part of the results by its heading, if it is closed. */
+export async function openPart(page, name) {
+  const toggle = page.getByRole("button", { name, exact: true });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.waitForFunction((n) => [...document.querySelectorAll(".part-toggle")]
+    .some((b) => b.textContent.trim() === n && b.getAttribute("aria-expanded") === "true"), name);
+}
+
+/** Text of the main region with every detail open (what a reader can reach). */
 export async function mainText(page) {
+  await showAll(page);
+  return page.locator("#main").innerText();
+}
+
+/** Text visible before anything is opened (the first layer). */
+export async function firstLayerText(page) {
   return page.locator("#main").innerText();
 }
 

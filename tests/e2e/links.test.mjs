@@ -2,7 +2,7 @@
 // answer and say kindly what was left out; presets focus on a medicine but still ask the questions.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, browser, open, heading, axe, next } from "./helpers.mjs";
+import { BASE, browser, open, heading, axe, next, mainText, showAll } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -10,7 +10,7 @@ after(async () => { await b.close(); });
 
 async function visit(fragment) {
   const { page, context, problems } = await open(b, { url: BASE + fragment });
-  return { page, context, problems, text: await page.locator("#main").innerText() };
+  return { page, context, problems, text: await mainText(page) };
 }
 
 test("a tampered link names what it left out and keeps the rest", async () => {
@@ -78,6 +78,7 @@ test("a clinician preset focuses on one medicine and still asks the patient's qu
   }
   assert.equal(await heading(page), "Your results");
   assert.ok(await page.getByLabel("Ritlecitinib (Litfulo)", { exact: true }).isChecked(), "the preset medicine is selected");
+  await showAll(page);
   const text = await page.locator("#benefits").innerText();
   assert.ok(text.includes("Ritlecitinib (Litfulo)"));
   assert.ok(!text.includes("Baricitinib (Olumiant)"), "other medicines hidden until the person chooses to see them");
@@ -87,7 +88,7 @@ test("a clinician preset focuses on one medicine and still asks the patient's qu
 
 test("a preset for a medicine not approved at the patient's age says so", async () => {
   const { page, context } = await visit("#v=1&drug=baricitinib&age=15&s=results");
-  assert.match(await page.locator("#main").innerText(), /It is not approved at your age/);
+  assert.match(await mainText(page), /It is not approved at your age/);
   assert.ok((await page.locator("#benefits").innerText()).includes("Ritlecitinib (Litfulo)"));
   await context.close();
 });

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BASE, DESKTOP, browser, open, heading, next, axe } from "./helpers.mjs";
+import { BASE, DESKTOP, browser, open, heading, next, axe, openPart } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -122,11 +122,14 @@ test("reload and Back/Forward keep the answers and the screen", async () => {
 
 test("from the results, Change opens that question and leads straight back", async () => {
   const { page, context } = await open(b, { url: BASE + "#v=1&age=40&sex=m&smoke=never&cv=none&s=results" });
+  await openPart(page, "Your answers");
   await page.locator("[data-step=smoke]").click();
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Smoking");
   await page.getByLabel("I smoke now", { exact: true }).check();
   await page.getByRole("button", { name: "Back to my results" }).click();
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.equal(await page.getByRole("button", { name: "Your answers", exact: true }).getAttribute("aria-expanded"), "true", "the opened part stays open");
+  await openPart(page, "The boxed warning, and where you fit");
   assert.match(await page.locator("#warning").innerText(), /smoking now/);
   await context.close();
 });
@@ -186,18 +189,22 @@ test("even with every answer given and every question ticked, the summary fits o
     assert.ok(pages <= 2, `heavy summary printed on ${pages} ${format} pages`);
     const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
     assert.ok(text.includes("With my past blood clot"), `${format}: ticked questions are all there`);
-    assert.ok(text.includes("Next review due"), `${format}: the review date is printed`);
+    assert.ok(text.includes("next review due"), `${format}: the review date is printed`);
   }
   await context.close();
 });
 
-test("rating values on the results keeps the editor open and updates which way they point", async () => {
+test("rating values on the results keeps their part open and updates which way they point", async () => {
   const { page, context } = await open(b, { url: BASE + "#v=1&age=30&sex=f&smoke=never&cv=none&s=results" });
-  const editor = page.locator("details.edit-values");
-  assert.equal(await editor.evaluate((e) => e.open), true, "open at first when nothing is rated");
+  // The first layer's next steps open "What matters to you" and scroll to it.
+  await page.getByRole("link", { name: "Say what matters to you" }).click();
+  const toggle = page.getByRole("button", { name: "What matters to you, and which way it points" });
+  await page.waitForFunction(() => document.querySelector("#h-values button")?.getAttribute("aria-expanded") === "true");
+  assert.match(await page.locator("#values").innerText(), /You haven't said what matters to you yet/);
+  assert.equal(await page.getByText("Points toward trying a JAK inhibitor").count(), 0, "no lean before any value");
   await page.getByRole("group", { name: "Growing back the hair on my scalp", exact: true }).getByLabel("A lot", { exact: true }).check();
   await page.getByText("Points toward trying a JAK inhibitor").waitFor();
-  assert.equal(await editor.evaluate((e) => e.open), true, "still open after the first choice");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true", "still open after the first choice");
   await page.getByRole("group", { name: "Not having regular blood tests", exact: true }).getByLabel("A lot", { exact: true }).check();
   await page.getByRole("group", { name: "Not taking pills every day for a long time", exact: true }).getByLabel("A lot", { exact: true }).check();
   assert.match(await page.locator("#values").innerText(), /points more toward other options or waiting/);

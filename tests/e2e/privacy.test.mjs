@@ -2,7 +2,7 @@
 // carries an answer, the CSP blocks other origins, and storage is used only when asked.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, browser, open, ready, heading, next } from "./helpers.mjs";
+import { BASE, browser, open, ready, heading, next, openPart } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -24,7 +24,9 @@ test("a full journey and a share-link load make only same-origin static requests
   const loaded = Date.now();
 
   // 2. A journey after load: change answers, tick questions, switch views, go back and forth.
+  await openPart(page, "Questions to ask your dermatologist");
   await page.getByLabel("What will it cost me, and will my insurance cover it?").check();
+  await openPart(page, "Your answers");
   await page.locator("[data-step=about]").click();
   await page.getByLabel("How old are you?").fill("31");
   await next(page);
@@ -77,6 +79,7 @@ test("the Content-Security-Policy is strict and blocks other origins", async () 
 test("answers are remembered on the device only when asked, and forgotten on request", async () => {
   const { page, context } = await open(b, { url: BASE + "#v=1&age=52&sex=m&smoke=former&s=results" });
   assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await openPart(page, "Keep, share or forget your answers");
   await page.getByLabel("Remember my answers on this device").check();
   assert.match(await page.evaluate(() => JSON.stringify(localStorage)), /age=52/);
 
@@ -85,8 +88,10 @@ test("answers are remembered on the device only when asked, and forgotten on req
   await page.reload();
   await ready(page);
   assert.equal(await heading(page), "Your results");
+  await openPart(page, "Your answers");
   assert.ok((await page.locator("#answers").innerText()).includes("52"));
 
+  await openPart(page, "Keep, share or forget your answers");
   await page.getByRole("button", { name: "Forget my answers" }).click();
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.includes("Thinking about"));
   assert.equal(await page.evaluate(() => localStorage.length), 0);
@@ -98,6 +103,7 @@ test("answers are remembered on the device only when asked, and forgotten on req
 test("copy a link puts this page's address with the answers on the clipboard", async () => {
   const { page, context } = await open(b, { url: BASE + "#v=1&age=40&sex=f&s=results" });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(BASE).origin });
+  await openPart(page, "Keep, share or forget your answers");
   await page.getByRole("button", { name: "Copy a link to my answers" }).click();
   await page.getByText(/Link copied/).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
