@@ -86,8 +86,8 @@ pub(crate) fn build(w: &mut Writer) -> Brief {
                 (benefit, harm)
             }
         };
-        b.benefits.push(only(d, benefit));
-        b.harms.push(only(d, harm));
+        b.benefits.push(only(d, short_captions(w, benefit)));
+        b.harms.push(only(d, short_captions(w, harm)));
     }
 
     // Life-stage points the key points do not already carry.
@@ -104,5 +104,23 @@ pub(crate) fn build(w: &mut Writer) -> Brief {
         b.notes.push(w.plain(Msg::LifePeriBirthControl));
     }
     b.urgent = Some(w.plain(Msg::BriefUrgent));
+    b
+}
+
+/// The first layer's pictures are titled with their outcome, so each group's visible caption
+/// can be short ("35 in 100 did, 65 did not"); the full sentence stays as the text equivalent.
+fn short_captions(w: &Writer, mut b: Block) -> Block {
+    if let BlockKind::IconArray(a) = &mut b.kind {
+        for g in &mut a.groups {
+            g.short = w.f(
+                Msg::BriefShort,
+                &[
+                    ("n", g.count.to_string()),
+                    ("rest", a.of.saturating_sub(g.count).to_string()),
+                    ("of", super::writer::of_text(a.of)),
+                ],
+            );
+        }
+    }
     b
 }

@@ -79,8 +79,12 @@ pub struct IconGroup {
     pub label: String,
     /// How many of `of` had the outcome.
     pub count: u32,
-    /// The natural-frequency sentence in both frames ("35 in 100 did; 65 in 100 did not").
+    /// The natural-frequency sentence in both frames ("35 in 100 did; 65 in 100 did not"): the
+    /// picture's text equivalent.
     pub sentence: String,
+    /// A shorter visible caption where the title already names the outcome (the first layer);
+    /// empty to show `sentence`.
+    pub short: String,
 }
 
 /// A comparison table with one label column and one or more value columns.

@@ -429,6 +429,7 @@ impl<'a> Writer<'a> {
             label,
             count,
             sentence,
+            short: String::new(),
         }
     }
 }

@@ -20,13 +20,16 @@ pub fn focus(id: &str) {
 /// holds the answers).
 pub fn jump_to(id: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
-        el.scroll_into_view();
-        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        if let Ok(h) = el.clone().dyn_into::<web_sys::HtmlElement>() {
             if !h.has_attribute("tabindex") {
                 let _ = h.set_attribute("tabindex", "-1");
             }
-            let _ = h.focus();
+            // Focus without its own scroll: a second scroll would fight the smooth one below.
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&opts);
         }
+        el.scroll_into_view();
     }
 }
 
@@ -121,7 +124,7 @@ pub fn hidden_until_found() {
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
-            if el.get_attribute("hidden").as_deref() == Some("") {
+            if el.get_attribute("hidden").as_deref() != Some("until-found") {
                 let _ = el.set_attribute("hidden", "until-found");
             }
         }

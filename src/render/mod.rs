@@ -257,7 +257,7 @@ pub fn glance(ex: &Explanation, cat: &Catalog) -> String {
         .raw("</h2>");
     if ex.drugs.len() > 1 {
         o.open("p", "hint");
-        terms.write(&mut o, cat.get(Msg::ResultsTrialsDiffer));
+        terms.write(&mut o, cat.get(Msg::ResultsGlanceHint));
         o.close("p");
     }
     // One key for every picture below (each picture's own key is hidden in the cards).
@@ -455,8 +455,13 @@ pub fn icon_array(o: &mut Out, a: &IconArray, ex: &Explanation, cat: &Catalog, d
                     .raw("\"/>");
             }
         }
+        let caption = if g.short.is_empty() {
+            &g.sentence
+        } else {
+            &g.short
+        };
         o.raw("</svg></div>")
-            .el("p", "ia-sentence", &g.sentence)
+            .el("p", "ia-sentence", caption)
             .raw("</div>");
     }
     o.raw("</div>");
