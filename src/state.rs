@@ -40,6 +40,11 @@ pub struct State {
     /// What the person typed in the age box, kept while they are on that screen so an
     /// impossible age stays visible with its message (only valid ages reach `profile`).
     pub age_text: Option<String>,
+    /// "Check what you know": the option chosen for each question (by question id). Not in the
+    /// share link: it is a check for the reader, not an answer about them.
+    pub quiz: Vec<(&'static str, usize)>,
+    /// The result of "Copy the note" for the care team, shown once.
+    pub note_copy: Option<CopyStatus>,
 }
 
 impl Default for State {
@@ -56,6 +61,8 @@ impl Default for State {
             open: Vec::new(),
             jump: None,
             age_text: None,
+            quiz: Vec::new(),
+            note_copy: None,
         }
     }
 }
@@ -94,6 +101,9 @@ pub enum Action {
     Open(SectionId),
     /// The scroll to `jump` has happened.
     Jumped,
+    /// An option was chosen in "Check what you know" (question id, option position).
+    Quiz(&'static str, usize),
+    NoteCopied(CopyStatus),
 }
 
 impl State {
@@ -130,6 +140,7 @@ fn view_for(p: &Profile) -> DrugView {
 pub fn reduce(state: &State, action: Action) -> State {
     let mut s = state.clone();
     s.copy = None;
+    s.note_copy = None;
     let typed_age = matches!(action, Action::TypeAge(_));
     match action {
         Action::SetProfile(mut p) => {
@@ -240,6 +251,11 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
         }
         Action::Jumped => s.jump = None,
+        Action::Quiz(id, choice) => {
+            s.quiz.retain(|(q, _)| *q != id);
+            s.quiz.push((id, choice));
+        }
+        Action::NoteCopied(status) => s.note_copy = Some(status),
     }
     // The age box shows the stored age again once the age changes elsewhere (a link, Back,
     // Skip) or the person leaves the screen.

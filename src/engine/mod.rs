@@ -8,6 +8,7 @@ mod brief;
 mod checklist;
 mod eligibility;
 mod expect;
+mod knowledge;
 mod life_stage;
 pub mod model;
 mod options;
@@ -113,12 +114,14 @@ pub fn explain(profile: &Profile, ev: &Evidence, cat: &Catalog, shown: &[Drug]) 
             blocks,
         })
         .collect();
+    let quiz = knowledge::build(&mut w);
 
     Explanation {
         summary,
         brief,
         sections,
         sources: w.into_sources(),
+        quiz,
         drugs,
         focus,
         focus_note,

@@ -164,6 +164,44 @@ pub struct Brief {
     pub urgent: Option<Block>,
 }
 
+/// One "check what you know" question: a few options, one of which is what the results say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizItem {
+    /// Stable id, so an answer survives a re-render.
+    pub id: &'static str,
+    pub prompt: String,
+    pub options: Vec<String>,
+    /// Position of the option the results give.
+    pub answer: usize,
+    /// What the results say, shown after any answer, with its sources.
+    pub fact: Text,
+    /// The part of the results that explains it.
+    pub link: SectionId,
+}
+
+/// How many questions were answered, and how many of those as the results say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct QuizScore {
+    pub right: usize,
+    pub answered: usize,
+    pub total: usize,
+}
+
+/// Score the person's choices (question id, option position) against the questions.
+pub fn quiz_score(quiz: &[QuizItem], chosen: &[(&str, usize)]) -> QuizScore {
+    let mut s = QuizScore {
+        total: quiz.len(),
+        ..QuizScore::default()
+    };
+    for q in quiz {
+        if let Some((_, c)) = chosen.iter().find(|(id, _)| *id == q.id) {
+            s.answered += 1;
+            s.right += usize::from(*c == q.answer);
+        }
+    }
+    s
+}
+
 /// Everything the results screen shows, in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Explanation {
@@ -176,6 +214,8 @@ pub struct Explanation {
     pub sources: Vec<SourceIdx>,
     /// Medicines approved for this person (and shown by the clinic), in display order.
     pub drugs: Vec<Drug>,
+    /// "Check what you know": built from these results (none when no medicine applies).
+    pub quiz: Vec<QuizItem>,
     /// The medicine a clinician's link asked to focus on, if it applies to this person.
     pub focus: Option<Drug>,
     /// A note about the clinician's focus, when it could not be honoured or needs saying.

@@ -78,9 +78,13 @@ pub enum SectionId {
     Options,
     Checklist,
     Expect,
+    /// "Check what you know".
+    Quiz,
     Questions,
     Values,
     Sure,
+    /// A note for the care team, to copy.
+    Note,
     /// Copy a link, remember or forget the answers.
     Keep,
     Answers,
@@ -89,7 +93,7 @@ pub enum SectionId {
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 14] = [
+    pub const ALL: [SectionId; 16] = [
         SectionId::Benefits,
         SectionId::Warning,
         SectionId::LifeStage,
@@ -97,9 +101,11 @@ impl SectionId {
         SectionId::Options,
         SectionId::Checklist,
         SectionId::Expect,
+        SectionId::Quiz,
         SectionId::Questions,
         SectionId::Values,
         SectionId::Sure,
+        SectionId::Note,
         SectionId::Keep,
         SectionId::Answers,
         SectionId::Sources,
@@ -119,6 +125,8 @@ impl SectionId {
             SectionId::Questions => "questions",
             SectionId::Values => "values",
             SectionId::Sure => "sure",
+            SectionId::Quiz => "check",
+            SectionId::Note => "note",
             SectionId::Keep => "keep",
             SectionId::Answers => "answers",
             SectionId::Sources => "sources",

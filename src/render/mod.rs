@@ -12,12 +12,15 @@
 //! changes a class on the page, and CSS hides the other medicines, so switching re-renders
 //! nothing.
 
+pub mod care_note;
 pub mod plain_text;
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::values::{assess, SURE_QUESTIONS};
-use crate::engine::{Block, BlockKind, CheckStatus, Explanation, IconArray, Section, SourceIdx};
+use crate::engine::{
+    Block, BlockKind, CheckStatus, Explanation, IconArray, QuizItem, QuizScore, Section, SourceIdx,
+};
 use crate::model::answers::{self, matter_label, step_title};
 use crate::model::profile::Drug;
 use crate::model::profile::{Matter, Profile};
@@ -221,6 +224,33 @@ fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
             .raw(if unreviewed { "†]" } else { "]" })
             .raw("</a></sup>");
     }
+}
+
+/// Feedback on one "check what you know" answer: kind either way, then what the results say
+/// (with its sources) and a link to the part that explains it.
+pub fn quiz_feedback(q: &QuizItem, right: bool, ex: &Explanation, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.open("p", if right { "quiz-feedback right" } else { "quiz-feedback" })
+        .el(
+            "strong",
+            "",
+            cat.get(if right { Msg::QuizRight } else { Msg::QuizNotQuite }),
+        )
+        .raw(" ")
+        .text(&q.fact.text);
+    cites(&mut o, ex, &q.fact.cites, cat);
+    if let Some(sec) = ex.section(q.link) {
+        let a = q.link.anchor();
+        o.raw(" <a href=\"#")
+            .raw(a)
+            .raw("\" data-jump=\"")
+            .raw(a)
+            .raw("\">")
+            .text(&cat.fill(Msg::QuizReadMore, &[("part", &sec.title)]))
+            .raw("</a>");
+    }
+    o.close("p");
+    o.into_string()
 }
 
 /// The key points: what is approved and what is personal, each with its sources.
@@ -630,6 +660,7 @@ pub fn print_summary(
     cat: &Catalog,
     today: &str,
     review: Review,
+    score: QuizScore,
 ) -> Vec<String> {
     let ev = Evidence::bundled();
     let mut parts = Vec::new();
@@ -801,8 +832,21 @@ pub fn print_summary(
             .el("strong", "", answer)
             .raw("</li>");
     }
-    o.raw("</ul>")
-        .el("h2", "", cat.get(Msg::PrintNotes))
+    o.raw("</ul>");
+    if score.answered > 0 {
+        o.el(
+            "p",
+            "",
+            &cat.fill(
+                Msg::QuizPrintLine,
+                &[
+                    ("n", &score.right.to_string()),
+                    ("total", &score.answered.to_string()),
+                ],
+            ),
+        );
+    }
+    o.el("h2", "", cat.get(Msg::PrintNotes))
         .raw("<div class=\"notes-lines\" aria-hidden=\"true\"></div>");
     parts.push(std::mem::take(&mut o).into_string());
     o.el("h2", "", cat.get(Msg::ResultsSourcesTitle))
@@ -922,11 +966,24 @@ mod tests {
     }
 
     #[test]
+    fn quiz_feedback_is_kind_sourced_and_links_to_its_part() {
+        let (_, ex, cat) = setup("#v=1&age=15&sex=f");
+        let q = &ex.quiz[0];
+        let right = quiz_feedback(q, true, &ex, &cat);
+        assert!(right.starts_with("<p class=\"quiz-feedback right\"><strong>That&#39;s right.</strong>"), "{right}");
+        assert!(right.contains("<sup class=\"cite\">"), "{right}");
+        assert!(right.contains("data-jump=\"benefits\">Read more in “What treatment could do”</a>"), "{right}");
+        let wrong = quiz_feedback(q, false, &ex, &cat);
+        assert!(wrong.contains("<strong>Not quite.</strong>"), "{wrong}");
+    }
+
+    #[test]
     fn the_print_summary_has_its_key_parts() {
         let (mut p, ex, cat) =
             setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
-        let html = print_summary(&p, &ex, &cat, "2026-11-26", None).concat();
+        let html = print_summary(&p, &ex, &cat, "2026-11-26", None, QuizScore::default()).concat();
+        assert!(!html.contains("Check what you know"), "no score before any answer");
         for part in [
             "My visit summary",
             "This clinic has not reviewed this guide.",
@@ -957,8 +1014,10 @@ mod tests {
             &cat,
             "2026-11-26",
             Some(("Dr A. Rivera", "Consultant dermatologist", "2026-12-01")),
+            crate::engine::quiz_score(&ex.quiz, &[("benefit", 0), ("stop", 1), ("checks", 0)]),
         )
         .concat();
+        assert!(reviewed.contains("Check what you know: 2 of 3 answered in line with the results."));
         assert!(reviewed.contains(
             "Checked for this clinic by Dr A. Rivera, Consultant dermatologist, on 2026-12-01."
         ));

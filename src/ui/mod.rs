@@ -6,8 +6,10 @@
 pub mod app;
 pub mod controls;
 pub mod notices;
+pub mod note_view;
 pub mod question_screen;
 pub mod questions;
+pub mod quiz_view;
 pub mod results;
 pub mod start;
 pub mod steps;

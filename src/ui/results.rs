@@ -8,11 +8,13 @@
 
 use super::catalog;
 use super::notices::link_notices;
+use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
+use super::quiz_view::quiz_view;
 use super::values_view::{sure_view, values_view};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
-use crate::engine::{explain, explanation_inputs, Explanation, SectionId};
+use crate::engine::{explain, explanation_inputs, quiz_score, Explanation, SectionId};
 use crate::model::answers;
 use crate::model::profile::{Drug, Screen};
 use crate::model::questionnaire::StepId;
@@ -208,10 +210,36 @@ pub fn results_screen(p: ResultsProps) -> Html {
     };
     let all_open = s.open.len() == SectionId::ALL.len();
     let review = s.clinic.review();
-    let step = |id: SectionId, label: Msg, icon: &'static str| {
+    let score = quiz_score(&ex.quiz, &s.quiz);
+    let today = page::today();
+    let quiz = (!ex.quiz.is_empty()).then(|| {
+        part(SectionId::Quiz, cat.get(Msg::QuizTitle), s, &d, quiz_view(ex, &s.quiz, &d))
+    });
+    let note = note_view(NoteProps {
+        note: render::care_note::care_note(&s.profile, ex, &cat, &today, score),
+        status: s.note_copy,
+        portal_url: s.clinic.portal_url.as_deref(),
+        dispatch: &d,
+    });
+    // Numbered in order, skipping parts that are not shown (no medicine applies).
+    let steps: Vec<(SectionId, Msg)> = [
+        (SectionId::Values, Msg::ResultsNextValues),
+        (SectionId::Sure, Msg::ResultsNextSure),
+        (SectionId::Questions, Msg::ResultsNextQuestions),
+        (SectionId::Quiz, Msg::ResultsNextQuiz),
+        (SectionId::Note, Msg::ResultsNextNote),
+    ]
+    .into_iter()
+    .filter(|(id, _)| match id {
+        SectionId::Questions => ex.section(*id).is_some(),
+        SectionId::Quiz => !ex.quiz.is_empty(),
+        _ => true,
+    })
+    .collect();
+    let step = |(i, (id, label)): (usize, (SectionId, Msg))| {
         html! {
             <li><a href={["#", id.anchor()].concat()} data-jump={id.anchor()}>
-                <span class="icon" aria-hidden="true">{ icon }</span>{ cat.get(label) }
+                <span class="icon" aria-hidden="true">{ i + 1 }</span>{ cat.get(label) }
             </a></li>
         }
     };
@@ -228,9 +256,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 <nav class="next-steps" aria-labelledby="h-next">
                     <h2 id="h-next">{ cat.get(Msg::ResultsNextTitle) }</h2>
                     <ul>
-                        { step(SectionId::Values, Msg::ResultsNextValues, "1") }
-                        { step(SectionId::Sure, Msg::ResultsNextSure, "2") }
-                        if ex.section(SectionId::Questions).is_some() { { step(SectionId::Questions, Msg::ResultsNextQuestions, "3") } }
+                        { for steps.into_iter().enumerate().map(step) }
                         <li><button type="button" class="primary" onclick={Callback::from(|_| page::print())}>
                             { cat.get(Msg::ResultsPrint) }
                         </button></li>
@@ -244,9 +270,11 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 </div>
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(engine_part) }
+                { for quiz }
                 { part(SectionId::Values, cat.get(Msg::SecValues), s, &d, values_view(&s.profile, &ex.drugs, &onchange)) }
                 { part(SectionId::Sure, cat.get(Msg::SecSure), s, &d, sure_view(&s.profile, &onchange)) }
                 { questions }
+                { part(SectionId::Note, cat.get(Msg::NoteTitle), s, &d, note) }
                 { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, &d, keep(&p, &cat)) }
                 { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
                 { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
@@ -254,7 +282,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { clinic_contact(s, &cat) }
             </div>
             <div class="print-only print-summary">
-                { for render::print_summary(&s.profile, ex, &cat, &page::today(), review)
+                { for render::print_summary(&s.profile, ex, &cat, &today, review, score)
                     .into_iter()
                     .map(|part| html! { <div>{ raw(part) }</div> }) }
             </div>
