@@ -19,15 +19,15 @@ pub struct RadioProps {
 
 /// A group of radio buttons. Arrow keys move between options (native behaviour).
 pub fn radio_group(p: RadioProps) -> Html {
-    let help_id = format!("{}-help", p.name);
+    let help_id = [&*p.name, "-help"].concat();
     html! {
         <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
             <legend>{ p.legend.clone() }</legend>
             if let Some(h) = &p.help { <p class="help" id={help_id.clone()}>{ h.clone() }</p> }
-            <div class={classes!("options", p.inline.then_some("inline"))}>
+            <div class={if p.inline { "options inline" } else { "options" }}>
                 { for p.options.iter().enumerate().map(|(i, label)| {
                     let onchange = p.onchange.reform(move |_: Event| i);
-                    let id = format!("{}-{i}", p.name);
+                    let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="radio" id={id} name={p.name.clone()} value={i.to_string()}
@@ -56,8 +56,8 @@ pub struct CheckProps {
 
 /// Checkboxes with an exclusive "None of these".
 pub fn check_group(p: CheckProps) -> Html {
-    let help_id = format!("{}-help", p.name);
-    let none_id = format!("{}-none", p.name);
+    let help_id = [&*p.name, "-help"].concat();
+    let none_id = [&*p.name, "-none"].concat();
     html! {
         <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
             <legend>{ p.legend.clone() }</legend>
@@ -65,7 +65,7 @@ pub fn check_group(p: CheckProps) -> Html {
             <div class="options">
                 { for p.options.iter().enumerate().map(|(i, label)| {
                     let onchange = p.ontoggle.reform(move |_: Event| i);
-                    let id = format!("{}-{i}", p.name);
+                    let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="checkbox" id={id} name={p.name.clone()}

@@ -35,7 +35,7 @@ pub fn questions_view(p: QuestionsProps) -> Html {
                 { for p.section.blocks.iter().filter_map(|b| match &b.kind {
                     BlockKind::Question(q) => {
                         let id = q.id;
-                        let dom_id = format!("ask-{id}");
+                        let dom_id = ["ask-", id].concat();
                         Some(html! {
                             <label class="option question" for={dom_id.clone()}>
                                 <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)}

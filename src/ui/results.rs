@@ -120,7 +120,7 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
     let heading = ["h-", anchor].concat();
     let body_id = ["body-", anchor].concat();
     html! {
-        <section class={classes!("part", open.then_some("open"))} id={anchor} aria-labelledby={heading.clone()}>
+        <section class={if open { "part open" } else { "part" }} id={anchor} aria-labelledby={heading.clone()}>
             <h2 id={heading}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
@@ -154,11 +154,11 @@ pub fn results_screen(p: ResultsProps) -> Html {
         v => v,
     };
     let view_class = match view {
-        DrugView::All => "view-all",
+        DrugView::All => "page results view-all",
         DrugView::One(dr) => match render::drug_code(dr) {
-            "b" => "view-b",
-            "r" => "view-r",
-            _ => "view-d",
+            "b" => "page results view-b",
+            "r" => "page results view-r",
+            _ => "page results view-d",
         },
     };
     let onchange = d.reform(Action::SetProfile);
@@ -217,7 +217,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
     };
 
     html! {
-        <main key="results" id="main" class={classes!("page", "results", view_class)} tabindex="-1" onclick={on_click(d.clone())}>
+        <main key="results" id="main" class={view_class} tabindex="-1" onclick={on_click(d.clone())}>
             <div class="screen-only">
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
                 <p class="intro">{ cat.get(Msg::ResultsPurpose) }</p>
@@ -279,9 +279,9 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
             <legend>{ cat.get(Msg::ResultsViewLabel) }</legend>
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
-                    let id = format!("view-{i}");
+                    let id = ["view-", &i.to_string()].concat();
                     html! {
-                        <label for={id.clone()} class={classes!("segment", (v == view).then_some("selected"))}>
+                        <label for={id.clone()} class={if v == view { "segment selected" } else { "segment" }}>
                             <input type="radio" name="view" id={id} checked={v == view}
                                 onchange={d.reform(move |_: Event| Action::SetView(v))} />
                             <span>{ label }</span>

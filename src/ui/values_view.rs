@@ -24,7 +24,7 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
             return html! {};
         }
         html! {
-            <div class={classes!("fit-group", class)}>
+            <div class={class}>
                 <h3>{ cat.get(title) }</h3>
                 <ul>{ for items.iter().map(|c| html! {
                     <li>
@@ -40,9 +40,9 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
             <p>{ cat.get(Msg::ValuesIntro) }</p>
             <div class="fit" aria-live="polite">
                 <p class="leaning"><strong>{ fit.summary.clone() }</strong></p>
-                { group(Direction::Toward, Msg::ValuesToward, "toward") }
-                { group(Direction::Away, Msg::ValuesAway, "away") }
-                { group(Direction::Discuss, Msg::ValuesNeutral, "discuss") }
+                { group(Direction::Toward, Msg::ValuesToward, "fit-group toward") }
+                { group(Direction::Away, Msg::ValuesAway, "fit-group away") }
+                { group(Direction::Discuss, Msg::ValuesNeutral, "fit-group discuss") }
             </div>
             <h3>{ cat.get(Msg::ValuesChooseTitle) }</h3>
             { values_scale(profile, onchange) }
@@ -72,7 +72,7 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
                     on.emit(np);
                 });
                 radio_group(RadioProps {
-                    name: format!("sure-{i}").into(),
+                    name: ["sure-", &i.to_string()].concat().into(),
                     legend: cat.get(*q).into(),
                     help: None,
                     options: options.clone(),
