@@ -13,6 +13,7 @@
 //! nothing.
 
 pub mod plain_text;
+pub mod screens;
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;

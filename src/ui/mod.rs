@@ -5,7 +5,6 @@
 
 pub mod app;
 pub mod controls;
-pub mod notices;
 pub mod question_screen;
 pub mod questions;
 pub mod results;

@@ -7,7 +7,6 @@
 //! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
 use super::catalog;
-use super::notices::link_notices;
 use super::questions::{questions_view, QuestionsProps};
 use super::values_view::{sure_view, values_view};
 use crate::data::content::{Catalog, Msg};
@@ -15,12 +14,10 @@ use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, Explanation, SectionId};
 use crate::model::answers;
 use crate::model::profile::{Drug, Screen};
-use crate::model::questionnaire::StepId;
-use crate::platform::page;
 use crate::render;
+use crate::render::screens;
 use crate::state::{Action, CopyStatus, DrugView, State};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub struct ResultsProps<'a> {
@@ -28,7 +25,8 @@ pub struct ResultsProps<'a> {
     /// From `use_rendered`.
     pub rendered: Rc<Rendered>,
     pub dispatch: Callback<Action>,
-    pub oncopy: Callback<()>,
+    /// The screen's delegated click listener (see `App`).
+    pub onclick: Callback<MouseEvent>,
     pub share_url: AttrValue,
 }
 
@@ -75,39 +73,6 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
 
 fn raw(markup: String) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup))
-}
-
-/// One delegated listener for in-page links, "Change" buttons and term help inside rendered
-/// markup.
-fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        let Some(el) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        if let Ok(Some(link)) = el.closest("[data-jump]") {
-            e.prevent_default();
-            let target = link.get_attribute("data-jump").unwrap_or_default();
-            // A citation opens the sources at its number; other links open their part.
-            if let Some(n) = target.strip_prefix("src-").and_then(|n| n.parse().ok()) {
-                dispatch.emit(Action::JumpToSource(n));
-            } else if let Some(part) = SectionId::from_anchor(&target) {
-                dispatch.emit(Action::Jump(part));
-            } else {
-                page::jump_to(&target);
-            }
-        } else if let Ok(Some(button)) = el.closest("[data-term]") {
-            // Term help lives inside rendered markup: toggled in place, no re-render.
-            page::toggle_term(&button);
-        } else if let Ok(Some(button)) = el.closest("[data-step]") {
-            let code = button.get_attribute("data-step").unwrap_or_default();
-            if let Some(step) = StepId::from_code(&code) {
-                dispatch.emit(Action::GoTo(Screen::Step(step)));
-            }
-        }
-    })
 }
 
 /// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
@@ -208,34 +173,15 @@ pub fn results_screen(p: ResultsProps) -> Html {
     };
     let all_open = s.open.len() == SectionId::ALL.len();
     let review = s.clinic.review();
-    let step = |id: SectionId, label: Msg, icon: &'static str| {
-        html! {
-            <li><a href={["#", id.anchor()].concat()} data-jump={id.anchor()}>
-                <span class="icon" aria-hidden="true">{ icon }</span>{ cat.get(label) }
-            </a></li>
-        }
-    };
 
     html! {
-        <main key="results" id="main" class={view_class} tabindex="-1" onclick={on_click(d.clone())}>
+        <main key="results" id="main" class={view_class} tabindex="-1" onclick={p.onclick.clone()}>
             <div class="screen-only">
-                <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
-                <p class="intro">{ cat.get(Msg::ResultsPurpose) }</p>
-                { link_notices(&s.link_errors, &cat) }
+                { raw(screens::results_top(&cat, &s.link_errors)) }
                 { raw_attr(key_points) }
                 if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
                 { raw_attr(glance) }
-                <nav class="next-steps" aria-labelledby="h-next">
-                    <h2 id="h-next">{ cat.get(Msg::ResultsNextTitle) }</h2>
-                    <ul>
-                        { step(SectionId::Values, Msg::ResultsNextValues, "1") }
-                        { step(SectionId::Sure, Msg::ResultsNextSure, "2") }
-                        if ex.section(SectionId::Questions).is_some() { { step(SectionId::Questions, Msg::ResultsNextQuestions, "3") } }
-                        <li><button type="button" class="primary" onclick={Callback::from(|_| page::print())}>
-                            { cat.get(Msg::ResultsPrint) }
-                        </button></li>
-                    </ul>
-                </nav>
+                { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some())) }
                 <div class="details-bar">
                     <h2>{ cat.get(Msg::ResultsDetailsTitle) }</h2>
                     <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
@@ -251,10 +197,10 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
                 { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
                 { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, &d, raw(render::about(&ev, &cat, review))) }
-                { clinic_contact(s, &cat) }
+                { raw(screens::clinic_contact(s.clinic.name.as_deref(), s.clinic.phone.as_deref(), s.clinic.portal_url.as_deref(), &cat)) }
             </div>
             <div class="print-only print-summary">
-                { for render::print_summary(&s.profile, ex, &cat, &page::today(), review)
+                { for render::print_summary(&s.profile, ex, &cat, &crate::platform::page::today(), review)
                     .into_iter()
                     .map(|part| html! { <div>{ raw(part) }</div> }) }
             </div>
@@ -300,9 +246,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
     let remember = s.remember;
     html! {
         <>
-            <div class="actions">
-                <button type="button" class="secondary" onclick={p.oncopy.reform(|_| ())}>{ cat.get(Msg::ResultsCopyLink) }</button>
-            </div>
+            { raw(screens::copy_button(cat)) }
             <div aria-live="polite">
                 if s.copy == Some(CopyStatus::Copied) { <p class="notice">{ cat.get(Msg::ResultsCopied) }</p> }
                 if s.copy == Some(CopyStatus::Failed) {
@@ -313,7 +257,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
                     </div>
                 }
             </div>
-            <p class="help">{ cat.get(Msg::ResultsLinkExplain) }</p>
+            { raw(screens::link_explain(cat)) }
             <div class="remember">
                 <label class="option" for="remember">
                     <input type="checkbox" id="remember" checked={remember}
@@ -321,29 +265,8 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
                         onchange={d.reform(move |_: Event| Action::SetRemember(!remember))} />
                     <span>{ cat.get(Msg::ResultsRemember) }</span>
                 </label>
-                <p class="help" id="remember-help">{ cat.get(Msg::ResultsRememberHelp) }</p>
-                <button type="button" class="secondary" onclick={d.reform(|_| Action::Forget)}>{ cat.get(Msg::ResultsForget) }</button>
+                { raw(screens::forget(cat)) }
             </div>
-        </>
-    }
-}
-fn clinic_contact(s: &State, cat: &Catalog) -> Html {
-    let c = &s.clinic;
-    html! {
-        <>
-            if let (Some(name), Some(phone)) = (&c.name, &c.phone) {
-                <p class="clinic">
-                    { cat.fill(Msg::ResultsClinicContact, &[("clinic", name), ("phone", phone)]) }
-                </p>
-            }
-            if let Some(url) = &c.portal_url {
-                <p class="clinic">
-                    <a href={url.clone()} rel="noreferrer noopener" target="_blank">
-                        { cat.get(Msg::ResultsClinicPortal) }
-                        <span class="visually-hidden">{" "}{ cat.get(Msg::A11yNewWindow) }</span>
-                    </a>
-                </p>
-            }
         </>
     }
 }
