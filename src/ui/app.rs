@@ -158,26 +158,47 @@ pub fn app() -> Html {
         );
     }
 
-    // Back/Forward and edited links: read the fragment again.
+    // Once, on mount (one effect, as each effect type costs wasm):
+    // - Back/Forward and edited links: read the fragment again;
+    // - clinic settings (read once) and iframe auto-height;
+    // - find-in-page revealed text in a folded part: keep that part open.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                let decoded = url::read();
-                // In-page anchors like #sources are not answers; ignore them.
-                if decoded.recognised {
-                    dispatch.dispatch(Action::LoadLink {
-                        decoded,
-                        remembered: false,
-                    });
-                }
-            });
+            let on_nav = {
+                let dispatch = dispatch.clone();
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                    let decoded = url::read();
+                    // In-page anchors like #sources are not answers; ignore them.
+                    if decoded.recognised {
+                        dispatch.dispatch(Action::LoadLink {
+                            decoded,
+                            remembered: false,
+                        });
+                    }
+                })
+            };
             let w = web_sys::window();
             if let Some(w) = &w {
                 let f = on_nav.as_ref().unchecked_ref();
                 let _ = w.add_event_listener_with_callback("popstate", f);
                 let _ = w.add_event_listener_with_callback("hashchange", f);
             }
+            {
+                let dispatch = dispatch.clone();
+                clinic_file::load(move |config| {
+                    if let Some(a) = &config.accent {
+                        page::set_accent(a);
+                    }
+                    dispatch.dispatch(Action::SetClinic(config));
+                });
+            }
+            embed::start();
+            let on_reveal = page::on_reveal(move |anchor| {
+                if let Some(part) = SectionId::from_anchor(&anchor) {
+                    dispatch.dispatch(Action::Open(part));
+                }
+            });
             move || {
                 if let Some(w) = w {
                     let f = on_nav.as_ref().unchecked_ref();
@@ -185,21 +206,8 @@ pub fn app() -> Html {
                     let _ = w.remove_event_listener_with_callback("hashchange", f);
                 }
                 drop(on_nav);
+                drop(on_reveal);
             }
-        });
-    }
-
-    // Clinic settings (read once) and iframe auto-height.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            clinic_file::load(move |config| {
-                if let Some(a) = &config.accent {
-                    page::set_accent(a);
-                }
-                dispatch.dispatch(Action::SetClinic(config));
-            });
-            embed::start();
         });
     }
 
@@ -216,19 +224,6 @@ pub fn app() -> Html {
 
     // Folded parts stay findable: `hidden="until-found"` (Yew writes a plain `hidden`).
     use_effect(page::hidden_until_found);
-
-    // Find-in-page revealed text in a folded part: keep that part open.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = page::on_reveal(move |anchor| {
-                if let Some(part) = crate::model::screen::SectionId::from_anchor(&anchor) {
-                    dispatch.dispatch(Action::Open(part));
-                }
-            });
-            move || drop(listener)
-        });
-    }
 
     // Move focus to the new screen's heading (not on first load) and start at the top.
     {
