@@ -276,3 +276,56 @@ pub fn clinic_contact(
     }
     o.into_string()
 }
+
+/// `<tag class="...">text</tag>`, escaped: a fixed bit of a Yew view.
+pub fn el(tag: &'static str, class: &str, text: &str) -> String {
+    let mut o = Out::default();
+    o.el(tag, class, text);
+    o.into_string()
+}
+
+/// What "Copy a link" did: `Some(true)` copied, `Some(false)` failed (then the link is shown
+/// to copy by hand).
+pub fn copy_notice(copied: Option<bool>, url: &str, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    match copied {
+        Some(true) => {
+            o.el("p", "notice", cat.get(Msg::ResultsCopied));
+        }
+        Some(false) => {
+            o.raw("<div class=\"notice warning\">")
+                .el("p", "", cat.get(Msg::ResultsCopyFailed))
+                .raw("<label class=\"visually-hidden\" for=\"share-url\">")
+                .text(cat.get(Msg::ResultsCopyLink))
+                .raw("</label><input id=\"share-url\" type=\"text\" readonly=\"readonly\" value=\"")
+                .text(url)
+                .raw("\" class=\"share-url\"></div>");
+        }
+        None => {}
+    }
+    o.into_string()
+}
+
+/// A question's legend and help (`id` names the help for `aria-describedby`).
+pub fn legend(legend: &str, help: Option<(&str, &str)>) -> String {
+    let mut o = Out::default();
+    o.el("legend", "", legend);
+    if let Some((id, text)) = help {
+        o.raw("<p class=\"help\" id=\"")
+            .text(id)
+            .raw("\">")
+            .text(text)
+            .raw("</p>");
+    }
+    o.into_string()
+}
+
+/// A question to ask, with its kind: `<span>text<span class="tag">kind</span></span>`.
+pub fn question_label(text: &str, tag: &str) -> String {
+    let mut o = Out::default();
+    o.raw("<span>")
+        .text(text)
+        .el("span", "tag", tag)
+        .raw("</span>");
+    o.into_string()
+}

@@ -1,8 +1,9 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
-use super::catalog;
+use super::{catalog, raw};
 use crate::data::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
+use crate::render::screens;
 use yew::prelude::*;
 
 pub struct QuestionsProps<'a> {
@@ -40,7 +41,7 @@ pub fn questions_view(p: QuestionsProps) -> Html {
                             <label class="option question" for={dom_id.clone()}>
                                 <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)}
                                     onchange={p.onask.reform(move |_: Event| id)} />
-                                <span>{ q.text.clone() }<span class="tag">{ cat.get(tag(q.tag)) }</span></span>
+                                { raw(screens::question_label(&q.text, cat.get(tag(q.tag)))) }
                             </label>
                         })
                     }

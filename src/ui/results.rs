@@ -6,9 +6,9 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`), "Change" buttons
 //! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
-use super::catalog;
 use super::questions::{questions_view, QuestionsProps};
 use super::values_view::{sure_view, values_view};
+use super::{catalog, raw, raw_el};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, Explanation, SectionId};
@@ -71,14 +71,12 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
     (*memo).clone()
 }
 
-fn raw(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
-
 /// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
 /// and its body. A closed body stays in the page, and `App` marks it `hidden="until-found"`
 /// after each render (Yew only knows `hidden` as on/off), so the browser's find-in-page can
 /// still reach it and open it.
+const CHEV: &str = "<span class=\"chev\" aria-hidden=\"true\"></span>";
+
 fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html) -> Html {
     let anchor = id.anchor();
     let open = s.open.contains(&id);
@@ -89,7 +87,7 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
             <h2 id={heading}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
-                    { title.to_owned() }<span class="chev" aria-hidden="true"></span>
+                    { title.to_owned() }{ raw(CHEV.to_owned()) }
                 </button>
             </h2>
             <div id={body_id} class="part-body" hidden={!open}>
@@ -183,7 +181,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { raw_attr(glance) }
                 { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some())) }
                 <div class="details-bar">
-                    <h2>{ cat.get(Msg::ResultsDetailsTitle) }</h2>
+                    { raw_el("h2", "", cat.get(Msg::ResultsDetailsTitle)) }
                     <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
                         { cat.get(if all_open { Msg::ResultsHideAll } else { Msg::ResultsShowAll }) }
                     </button>
@@ -202,7 +200,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
             <div class="print-only print-summary">
                 { for render::print_summary(&s.profile, ex, &cat, &crate::platform::page::today(), review)
                     .into_iter()
-                    .map(|part| html! { <div>{ raw(part) }</div> }) }
+                    .map(|part| raw(["<div>", &part, "</div>"].concat())) }
             </div>
         </main>
     }
@@ -222,7 +220,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
     );
     html! {
         <fieldset class="view-switch">
-            <legend>{ cat.get(Msg::ResultsViewLabel) }</legend>
+            { raw_el("legend", "", cat.get(Msg::ResultsViewLabel)) }
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
                     let id = ["view-", &i.to_string()].concat();
@@ -230,7 +228,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
                         <label for={id.clone()} class={if v == view { "segment selected" } else { "segment" }}>
                             <input type="radio" name="view" id={id} checked={v == view}
                                 onchange={d.reform(move |_: Event| Action::SetView(v))} />
-                            <span>{ label }</span>
+                            { raw_el("span", "", label) }
                         </label>
                     }
                 }) }
@@ -248,14 +246,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
         <>
             { raw(screens::copy_button(cat)) }
             <div aria-live="polite">
-                if s.copy == Some(CopyStatus::Copied) { <p class="notice">{ cat.get(Msg::ResultsCopied) }</p> }
-                if s.copy == Some(CopyStatus::Failed) {
-                    <div class="notice warning">
-                        <p>{ cat.get(Msg::ResultsCopyFailed) }</p>
-                        <label class="visually-hidden" for="share-url">{ cat.get(Msg::ResultsCopyLink) }</label>
-                        <input id="share-url" type="text" readonly=true value={p.share_url.clone()} class="share-url" />
-                    </div>
-                }
+                { raw(screens::copy_notice(s.copy.map(|c| c == CopyStatus::Copied), &p.share_url, cat)) }
             </div>
             { raw(screens::link_explain(cat)) }
             <div class="remember">
@@ -263,7 +254,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
                     <input type="checkbox" id="remember" checked={remember}
                         aria-describedby="remember-help"
                         onchange={d.reform(move |_: Event| Action::SetRemember(!remember))} />
-                    <span>{ cat.get(Msg::ResultsRemember) }</span>
+                    { raw_el("span", "", cat.get(Msg::ResultsRemember)) }
                 </label>
                 { raw(screens::forget(cat)) }
             </div>
