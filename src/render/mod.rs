@@ -14,6 +14,7 @@
 
 pub mod care_note;
 pub mod plain_text;
+pub mod screens;
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;

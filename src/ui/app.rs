@@ -7,9 +7,11 @@ use super::start::{start_screen, StartProps};
 use crate::data::content::{Catalog, Msg};
 use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
-use crate::model::questionnaire;
+use crate::model::questionnaire::{self, StepId};
+use crate::model::screen::SectionId;
 use crate::model::share_link::{decode, encode};
 use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
+use crate::render::screens::act;
 use crate::state::{reduce, Action, CopyStatus, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -48,6 +50,61 @@ fn initial_state() -> State {
         Some(a) => reduce(&State::default(), a),
         None => State::default(),
     }
+}
+
+/// One delegated click listener per screen, for the buttons and links inside markup: buttons
+/// (`data-act`), in-page links (`data-jump`), "Change" buttons (`data-step`) and term help
+/// (`data-term`).
+fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(link)) = el.closest("[data-jump]") {
+            e.prevent_default();
+            let target = link.get_attribute("data-jump").unwrap_or_default();
+            // A citation opens the sources at its number; other links open their part.
+            if let Some(n) = target.strip_prefix("src-").and_then(|n| n.parse().ok()) {
+                d.dispatch(Action::JumpToSource(n));
+            } else if let Some(part) = SectionId::from_anchor(&target) {
+                d.dispatch(Action::Jump(part));
+            } else {
+                page::jump_to(&target);
+            }
+        } else if let Ok(Some(button)) = el.closest("[data-term]") {
+            // Term help lives inside rendered markup: toggled in place, no re-render.
+            page::toggle_term(&button);
+        } else if let Ok(Some(button)) = el.closest("[data-step]") {
+            let code = button.get_attribute("data-step").unwrap_or_default();
+            if let Some(step) = StepId::from_code(&code) {
+                d.dispatch(Action::GoTo(Screen::Step(step)));
+            }
+        } else if let Ok(Some(button)) = el.closest("[data-act]") {
+            let action = match button.get_attribute("data-act").as_deref() {
+                Some(act::START) => Action::Start,
+                Some(act::RESULTS) => Action::GoTo(Screen::Results),
+                Some(act::FORGET) => Action::Forget,
+                Some(act::BACK) => Action::Back,
+                Some(act::SKIP) => Action::Skip,
+                Some(act::PRINT) => return page::print(),
+                Some(act::COPY) => {
+                    let d = d.clone();
+                    return clipboard::copy(link.clone(), move |ok| {
+                        d.dispatch(Action::Copied(if ok {
+                            CopyStatus::Copied
+                        } else {
+                            CopyStatus::Failed
+                        }))
+                    });
+                }
+                _ => return,
+            };
+            d.dispatch(action);
+        }
+    })
 }
 
 /// What the live region says after a screen change.
@@ -101,26 +158,47 @@ pub fn app() -> Html {
         );
     }
 
-    // Back/Forward and edited links: read the fragment again.
+    // Once, on mount (one effect, as each effect type costs wasm):
+    // - Back/Forward and edited links: read the fragment again;
+    // - clinic settings (read once) and iframe auto-height;
+    // - find-in-page revealed text in a folded part: keep that part open.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                let decoded = url::read();
-                // In-page anchors like #sources are not answers; ignore them.
-                if decoded.recognised {
-                    dispatch.dispatch(Action::LoadLink {
-                        decoded,
-                        remembered: false,
-                    });
-                }
-            });
+            let on_nav = {
+                let dispatch = dispatch.clone();
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+                    let decoded = url::read();
+                    // In-page anchors like #sources are not answers; ignore them.
+                    if decoded.recognised {
+                        dispatch.dispatch(Action::LoadLink {
+                            decoded,
+                            remembered: false,
+                        });
+                    }
+                })
+            };
             let w = web_sys::window();
             if let Some(w) = &w {
                 let f = on_nav.as_ref().unchecked_ref();
                 let _ = w.add_event_listener_with_callback("popstate", f);
                 let _ = w.add_event_listener_with_callback("hashchange", f);
             }
+            {
+                let dispatch = dispatch.clone();
+                clinic_file::load(move |config| {
+                    if let Some(a) = &config.accent {
+                        page::set_accent(a);
+                    }
+                    dispatch.dispatch(Action::SetClinic(config));
+                });
+            }
+            embed::start();
+            let on_reveal = page::on_reveal(move |anchor| {
+                if let Some(part) = SectionId::from_anchor(&anchor) {
+                    dispatch.dispatch(Action::Open(part));
+                }
+            });
             move || {
                 if let Some(w) = w {
                     let f = on_nav.as_ref().unchecked_ref();
@@ -128,21 +206,8 @@ pub fn app() -> Html {
                     let _ = w.remove_event_listener_with_callback("hashchange", f);
                 }
                 drop(on_nav);
+                drop(on_reveal);
             }
-        });
-    }
-
-    // Clinic settings (read once) and iframe auto-height.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            clinic_file::load(move |config| {
-                if let Some(a) = &config.accent {
-                    page::set_accent(a);
-                }
-                dispatch.dispatch(Action::SetClinic(config));
-            });
-            embed::start();
         });
     }
 
@@ -160,19 +225,6 @@ pub fn app() -> Html {
     // Folded parts stay findable: `hidden="until-found"` (Yew writes a plain `hidden`).
     use_effect(page::hidden_until_found);
 
-    // Find-in-page revealed text in a folded part: keep that part open.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = page::on_reveal(move |anchor| {
-                if let Some(part) = crate::model::screen::SectionId::from_anchor(&anchor) {
-                    dispatch.dispatch(Action::Open(part));
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
     // Move focus to the new screen's heading (not on first load) and start at the top.
     {
         let first = use_mut_ref(|| true);
@@ -186,29 +238,12 @@ pub fn app() -> Html {
         });
     }
 
-    let dispatch = |a: fn() -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(a()))
-    };
     let onchange = {
         let d = state.dispatcher();
         Callback::from(move |p| d.dispatch(Action::SetProfile(p)))
     };
     let share_url = url::share_url(&state.profile);
-    let oncopy = {
-        let d = state.dispatcher();
-        let link = share_url.clone();
-        Callback::from(move |()| {
-            let d = d.clone();
-            clipboard::copy(link.clone(), move |ok| {
-                d.dispatch(Action::Copied(if ok {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                }))
-            });
-        })
-    };
+    let onclick = on_click(state.dispatcher(), share_url.clone());
     // Forget needs no I/O here: it resets to a blank profile with `remember` off, and the effect
     // above then clears the link and device storage.
     let send = {
@@ -219,20 +254,18 @@ pub fn app() -> Html {
     let screen = match state.screen() {
         Screen::Start => {
             let focus_note = match state.profile.drug {
-                Some(crate::model::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(
+                Some(crate::model::profile::DrugFocus::One(d)) => Some(cat.fill(
                     Msg::ResultsClinicianFocus,
                     &[("drug", label(DRUG, d, &cat))],
-                ))),
+                )),
                 _ => None,
             };
             start_screen(StartProps {
-                onstart: dispatch(|| Action::Start),
                 has_answers: !state.profile.is_blank(),
-                onresults: dispatch(|| Action::GoTo(Screen::Results)),
-                onreset: send.reform(|()| Action::Forget),
-                focus_note,
+                focus_note: focus_note.as_deref(),
                 forgotten: state.forgotten,
-                link_errors: state.link_errors.clone(),
+                link_errors: &state.link_errors,
+                onclick,
             })
         }
         Screen::Step(step) => question_screen(QuestionProps {
@@ -241,19 +274,19 @@ pub fn app() -> Html {
             onchange: onchange.clone(),
             age_text: state.age_text.clone(),
             ontypeage: send.reform(Action::TypeAge),
-            onnext: dispatch(|| Action::Next),
-            onback: dispatch(|| Action::Back),
-            onskip: dispatch(|| Action::Skip),
-            onresults: state
-                .seen_results
-                .then(|| dispatch(|| Action::GoTo(Screen::Results))),
+            onnext: {
+                let d = state.dispatcher();
+                Callback::from(move |()| d.dispatch(Action::Next))
+            },
+            onclick,
+            to_results: state.seen_results,
         }),
         Screen::Results => match rendered {
             Some(rendered) => results_screen(ResultsProps {
                 state: &state,
                 rendered,
                 dispatch: send,
-                oncopy,
+                onclick,
                 share_url: AttrValue::from(share_url),
             }),
             None => html! {},

@@ -3,6 +3,8 @@
 //! type costs its own lifecycle code in the wasm, and these hold no state of their own.
 //! The fieldset is keyed by `name`, so a group is never reused for a different question.
 
+use super::{raw, raw_el};
+use crate::render::screens;
 use yew::prelude::*;
 
 pub struct RadioProps {
@@ -19,20 +21,19 @@ pub struct RadioProps {
 
 /// A group of radio buttons. Arrow keys move between options (native behaviour).
 pub fn radio_group(p: RadioProps) -> Html {
-    let help_id = format!("{}-help", p.name);
+    let help_id = [&*p.name, "-help"].concat();
     html! {
         <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
-            <legend>{ p.legend.clone() }</legend>
-            if let Some(h) = &p.help { <p class="help" id={help_id.clone()}>{ h.clone() }</p> }
-            <div class={classes!("options", p.inline.then_some("inline"))}>
+            { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
+            <div class={if p.inline { "options inline" } else { "options" }}>
                 { for p.options.iter().enumerate().map(|(i, label)| {
                     let onchange = p.onchange.reform(move |_: Event| i);
-                    let id = format!("{}-{i}", p.name);
+                    let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="radio" id={id} name={p.name.clone()} value={i.to_string()}
                                 checked={p.selected == Some(i)} {onchange} />
-                            <span>{ label.clone() }</span>
+                            { raw_el("span", "", label) }
                         </label>
                     }
                 }) }
@@ -56,28 +57,27 @@ pub struct CheckProps {
 
 /// Checkboxes with an exclusive "None of these".
 pub fn check_group(p: CheckProps) -> Html {
-    let help_id = format!("{}-help", p.name);
-    let none_id = format!("{}-none", p.name);
+    let help_id = [&*p.name, "-help"].concat();
+    let none_id = [&*p.name, "-none"].concat();
     html! {
         <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
-            <legend>{ p.legend.clone() }</legend>
-            if let Some(h) = &p.help { <p class="help" id={help_id.clone()}>{ h.clone() }</p> }
+            { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
             <div class="options">
                 { for p.options.iter().enumerate().map(|(i, label)| {
                     let onchange = p.ontoggle.reform(move |_: Event| i);
-                    let id = format!("{}-{i}", p.name);
+                    let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="checkbox" id={id} name={p.name.clone()}
                                 checked={p.checked.get(i).copied().unwrap_or(false)} {onchange} />
-                            <span>{ label.clone() }</span>
+                            { raw_el("span", "", label) }
                         </label>
                     }
                 }) }
                 <label class="option none" for={none_id.clone()}>
                     <input type="checkbox" id={none_id} name={p.name.clone()} checked={p.none_checked}
                         onchange={p.onnone.reform(|_: Event| ())} />
-                    <span>{ p.none_label.clone() }</span>
+                    { raw_el("span", "", &p.none_label) }
                 </label>
             </div>
         </fieldset>

@@ -5,7 +5,6 @@
 
 pub mod app;
 pub mod controls;
-pub mod notices;
 pub mod note_view;
 pub mod question_screen;
 pub mod questions;
@@ -35,4 +34,14 @@ pub fn set_lang(lang: Lang) {
 /// The text catalog for the current language.
 pub fn catalog() -> Catalog {
     Catalog::for_lang(LANG.with(Cell::get))
+}
+
+/// Show markup from `render` as-is. Yew replaces it only when the markup changes.
+pub fn raw(markup: String) -> yew::Html {
+    yew::Html::from_html_unchecked(markup.into())
+}
+
+/// A fixed element with text: `<tag class="...">text</tag>`.
+pub fn raw_el(tag: &'static str, class: &str, text: &str) -> yew::Html {
+    raw(crate::render::screens::el(tag, class, text))
 }

@@ -1,8 +1,9 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
-use super::catalog;
+use super::{catalog, raw};
 use crate::data::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
+use crate::render::screens;
 use yew::prelude::*;
 
 pub struct QuestionsProps<'a> {
@@ -35,12 +36,12 @@ pub fn questions_view(p: QuestionsProps) -> Html {
                 { for p.section.blocks.iter().filter_map(|b| match &b.kind {
                     BlockKind::Question(q) => {
                         let id = q.id;
-                        let dom_id = format!("ask-{id}");
+                        let dom_id = ["ask-", id].concat();
                         Some(html! {
                             <label class="option question" for={dom_id.clone()}>
                                 <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)}
                                     onchange={p.onask.reform(move |_: Event| id)} />
-                                <span>{ q.text.clone() }<span class="tag">{ cat.get(tag(q.tag)) }</span></span>
+                                { raw(screens::question_label(&q.text, cat.get(tag(q.tag)))) }
                             </label>
                         })
                     }

@@ -6,23 +6,20 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`), "Change" buttons
 //! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
-use super::catalog;
-use super::notices::link_notices;
 use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
 use super::quiz_view::quiz_view;
 use super::values_view::{sure_view, values_view};
+use super::{catalog, raw, raw_el};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, quiz_score, Explanation, SectionId};
 use crate::model::answers;
 use crate::model::profile::{Drug, Screen};
-use crate::model::questionnaire::StepId;
-use crate::platform::page;
 use crate::render;
+use crate::render::screens;
 use crate::state::{Action, CopyStatus, DrugView, State};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub struct ResultsProps<'a> {
@@ -30,7 +27,8 @@ pub struct ResultsProps<'a> {
     /// From `use_rendered`.
     pub rendered: Rc<Rendered>,
     pub dispatch: Callback<Action>,
-    pub oncopy: Callback<()>,
+    /// The screen's delegated click listener (see `App`).
+    pub onclick: Callback<MouseEvent>,
     pub share_url: AttrValue,
 }
 
@@ -75,58 +73,23 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
     (*memo).clone()
 }
 
-fn raw(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
-
-/// One delegated listener for in-page links, "Change" buttons and term help inside rendered
-/// markup.
-fn on_click(dispatch: Callback<Action>) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        let Some(el) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        if let Ok(Some(link)) = el.closest("[data-jump]") {
-            e.prevent_default();
-            let target = link.get_attribute("data-jump").unwrap_or_default();
-            // A citation opens the sources at its number; other links open their part.
-            if let Some(n) = target.strip_prefix("src-").and_then(|n| n.parse().ok()) {
-                dispatch.emit(Action::JumpToSource(n));
-            } else if let Some(part) = SectionId::from_anchor(&target) {
-                dispatch.emit(Action::Jump(part));
-            } else {
-                page::jump_to(&target);
-            }
-        } else if let Ok(Some(button)) = el.closest("[data-term]") {
-            // Term help lives inside rendered markup: toggled in place, no re-render.
-            page::toggle_term(&button);
-        } else if let Ok(Some(button)) = el.closest("[data-step]") {
-            let code = button.get_attribute("data-step").unwrap_or_default();
-            if let Some(step) = StepId::from_code(&code) {
-                dispatch.emit(Action::GoTo(Screen::Step(step)));
-            }
-        }
-    })
-}
-
 /// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
 /// and its body. A closed body stays in the page, and `App` marks it `hidden="until-found"`
 /// after each render (Yew only knows `hidden` as on/off), so the browser's find-in-page can
 /// still reach it and open it.
+const CHEV: &str = "<span class=\"chev\" aria-hidden=\"true\"></span>";
+
 fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html) -> Html {
     let anchor = id.anchor();
     let open = s.open.contains(&id);
     let heading = ["h-", anchor].concat();
     let body_id = ["body-", anchor].concat();
     html! {
-        <section class={classes!("part", open.then_some("open"))} id={anchor} aria-labelledby={heading.clone()}>
+        <section class={if open { "part open" } else { "part" }} id={anchor} aria-labelledby={heading.clone()}>
             <h2 id={heading}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
-                    { title.to_owned() }<span class="chev" aria-hidden="true"></span>
+                    { title.to_owned() }{ raw(CHEV.to_owned()) }
                 </button>
             </h2>
             <div id={body_id} class="part-body" hidden={!open}>
@@ -156,11 +119,11 @@ pub fn results_screen(p: ResultsProps) -> Html {
         v => v,
     };
     let view_class = match view {
-        DrugView::All => "view-all",
+        DrugView::All => "page results view-all",
         DrugView::One(dr) => match render::drug_code(dr) {
-            "b" => "view-b",
-            "r" => "view-r",
-            _ => "view-d",
+            "b" => "page results view-b",
+            "r" => "page results view-r",
+            _ => "page results view-d",
         },
     };
     let onchange = d.reform(Action::SetProfile);
@@ -211,7 +174,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
     let all_open = s.open.len() == SectionId::ALL.len();
     let review = s.clinic.review();
     let score = quiz_score(&ex.quiz, &s.quiz);
-    let today = page::today();
+    let today = crate::platform::page::today();
     let quiz = (!ex.quiz.is_empty()).then(|| {
         part(SectionId::Quiz, cat.get(Msg::QuizTitle), s, &d, quiz_view(ex, &s.quiz, &d))
     });
@@ -221,49 +184,17 @@ pub fn results_screen(p: ResultsProps) -> Html {
         portal_url: s.clinic.portal_url.as_deref(),
         dispatch: &d,
     });
-    // Numbered in order, skipping parts that are not shown (no medicine applies).
-    let steps: Vec<(SectionId, Msg)> = [
-        (SectionId::Values, Msg::ResultsNextValues),
-        (SectionId::Sure, Msg::ResultsNextSure),
-        (SectionId::Questions, Msg::ResultsNextQuestions),
-        (SectionId::Quiz, Msg::ResultsNextQuiz),
-        (SectionId::Note, Msg::ResultsNextNote),
-    ]
-    .into_iter()
-    .filter(|(id, _)| match id {
-        SectionId::Questions => ex.section(*id).is_some(),
-        SectionId::Quiz => !ex.quiz.is_empty(),
-        _ => true,
-    })
-    .collect();
-    let step = |(i, (id, label)): (usize, (SectionId, Msg))| {
-        html! {
-            <li><a href={["#", id.anchor()].concat()} data-jump={id.anchor()}>
-                <span class="icon" aria-hidden="true">{ i + 1 }</span>{ cat.get(label) }
-            </a></li>
-        }
-    };
 
     html! {
-        <main key="results" id="main" class={classes!("page", "results", view_class)} tabindex="-1" onclick={on_click(d.clone())}>
+        <main key="results" id="main" class={view_class} tabindex="-1" onclick={p.onclick.clone()}>
             <div class="screen-only">
-                <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
-                <p class="intro">{ cat.get(Msg::ResultsPurpose) }</p>
-                { link_notices(&s.link_errors, &cat) }
+                { raw(screens::results_top(&cat, &s.link_errors)) }
                 { raw_attr(key_points) }
                 if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
                 { raw_attr(glance) }
-                <nav class="next-steps" aria-labelledby="h-next">
-                    <h2 id="h-next">{ cat.get(Msg::ResultsNextTitle) }</h2>
-                    <ul>
-                        { for steps.into_iter().enumerate().map(step) }
-                        <li><button type="button" class="primary" onclick={Callback::from(|_| page::print())}>
-                            { cat.get(Msg::ResultsPrint) }
-                        </button></li>
-                    </ul>
-                </nav>
+                { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some(), !ex.quiz.is_empty())) }
                 <div class="details-bar">
-                    <h2>{ cat.get(Msg::ResultsDetailsTitle) }</h2>
+                    { raw_el("h2", "", cat.get(Msg::ResultsDetailsTitle)) }
                     <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
                         { cat.get(if all_open { Msg::ResultsHideAll } else { Msg::ResultsShowAll }) }
                     </button>
@@ -279,12 +210,12 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
                 { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
                 { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, &d, raw(render::about(&ev, &cat, review))) }
-                { clinic_contact(s, &cat) }
+                { raw(screens::clinic_contact(s.clinic.name.as_deref(), s.clinic.phone.as_deref(), s.clinic.portal_url.as_deref(), &cat)) }
             </div>
             <div class="print-only print-summary">
                 { for render::print_summary(&s.profile, ex, &cat, &today, review, score)
                     .into_iter()
-                    .map(|part| html! { <div>{ raw(part) }</div> }) }
+                    .map(|part| raw(["<div>", &part, "</div>"].concat())) }
             </div>
         </main>
     }
@@ -304,15 +235,15 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
     );
     html! {
         <fieldset class="view-switch">
-            <legend>{ cat.get(Msg::ResultsViewLabel) }</legend>
+            { raw_el("legend", "", cat.get(Msg::ResultsViewLabel)) }
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
-                    let id = format!("view-{i}");
+                    let id = ["view-", &i.to_string()].concat();
                     html! {
-                        <label for={id.clone()} class={classes!("segment", (v == view).then_some("selected"))}>
+                        <label for={id.clone()} class={if v == view { "segment selected" } else { "segment" }}>
                             <input type="radio" name="view" id={id} checked={v == view}
                                 onchange={d.reform(move |_: Event| Action::SetView(v))} />
-                            <span>{ label }</span>
+                            { raw_el("span", "", label) }
                         </label>
                     }
                 }) }
@@ -328,50 +259,20 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
     let remember = s.remember;
     html! {
         <>
-            <div class="actions">
-                <button type="button" class="secondary" onclick={p.oncopy.reform(|_| ())}>{ cat.get(Msg::ResultsCopyLink) }</button>
-            </div>
+            { raw(screens::copy_button(cat)) }
             <div aria-live="polite">
-                if s.copy == Some(CopyStatus::Copied) { <p class="notice">{ cat.get(Msg::ResultsCopied) }</p> }
-                if s.copy == Some(CopyStatus::Failed) {
-                    <div class="notice warning">
-                        <p>{ cat.get(Msg::ResultsCopyFailed) }</p>
-                        <label class="visually-hidden" for="share-url">{ cat.get(Msg::ResultsCopyLink) }</label>
-                        <input id="share-url" type="text" readonly=true value={p.share_url.clone()} class="share-url" />
-                    </div>
-                }
+                { raw(screens::copy_notice(s.copy.map(|c| c == CopyStatus::Copied), &p.share_url, cat)) }
             </div>
-            <p class="help">{ cat.get(Msg::ResultsLinkExplain) }</p>
+            { raw(screens::link_explain(cat)) }
             <div class="remember">
                 <label class="option" for="remember">
                     <input type="checkbox" id="remember" checked={remember}
                         aria-describedby="remember-help"
                         onchange={d.reform(move |_: Event| Action::SetRemember(!remember))} />
-                    <span>{ cat.get(Msg::ResultsRemember) }</span>
+                    { raw_el("span", "", cat.get(Msg::ResultsRemember)) }
                 </label>
-                <p class="help" id="remember-help">{ cat.get(Msg::ResultsRememberHelp) }</p>
-                <button type="button" class="secondary" onclick={d.reform(|_| Action::Forget)}>{ cat.get(Msg::ResultsForget) }</button>
+                { raw(screens::forget(cat)) }
             </div>
-        </>
-    }
-}
-fn clinic_contact(s: &State, cat: &Catalog) -> Html {
-    let c = &s.clinic;
-    html! {
-        <>
-            if let (Some(name), Some(phone)) = (&c.name, &c.phone) {
-                <p class="clinic">
-                    { cat.fill(Msg::ResultsClinicContact, &[("clinic", name), ("phone", phone)]) }
-                </p>
-            }
-            if let Some(url) = &c.portal_url {
-                <p class="clinic">
-                    <a href={url.clone()} rel="noreferrer noopener" target="_blank">
-                        { cat.get(Msg::ResultsClinicPortal) }
-                        <span class="visually-hidden">{" "}{ cat.get(Msg::A11yNewWindow) }</span>
-                    </a>
-                </p>
-            }
         </>
     }
 }

@@ -140,7 +140,7 @@ pub fn values_scale(profile: &Profile, onchange: &Callback<Profile>) -> Html {
                 });
                 let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
                 radio_group(RadioProps {
-                    name: format!("matter-{position}").into(),
+                    name: ["matter-", &position.to_string()].concat().into(),
                     legend: cat.get(matter_label(m)).into(),
                     help: None,
                     options: labels.clone(),
@@ -176,7 +176,7 @@ fn age_field(profile: &Profile, text: Option<&str>, ontype: &Callback<String>) -
             <label for="age" class="label">{ cat.get(Msg::QAboutAge) }</label>
             <p class="help" id="age-help">{ cat.get(Msg::QAboutAgeHelp) }</p>
             <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
-                class={classes!("age", error.then_some("invalid"))}
+                class={if error { "age invalid" } else { "age" }}
                 aria-describedby={if error { "age-help age-error" } else { "age-help" }}
                 aria-invalid={if error { "true" } else { "false" }}
                 {value} {oninput} />

@@ -1,9 +1,9 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
-use super::catalog;
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
+use super::{catalog, raw_el};
 use crate::data::content::Msg;
 use crate::engine::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
@@ -24,7 +24,7 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
             return html! {};
         }
         html! {
-            <div class={classes!("fit-group", class)}>
+            <div class={class}>
                 <h3>{ cat.get(title) }</h3>
                 <ul>{ for items.iter().map(|c| html! {
                     <li>
@@ -37,14 +37,14 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
     };
     html! {
         <>
-            <p>{ cat.get(Msg::ValuesIntro) }</p>
+            { raw_el("p", "", cat.get(Msg::ValuesIntro)) }
             <div class="fit" aria-live="polite">
                 <p class="leaning"><strong>{ fit.summary.clone() }</strong></p>
-                { group(Direction::Toward, Msg::ValuesToward, "toward") }
-                { group(Direction::Away, Msg::ValuesAway, "away") }
-                { group(Direction::Discuss, Msg::ValuesNeutral, "discuss") }
+                { group(Direction::Toward, Msg::ValuesToward, "fit-group toward") }
+                { group(Direction::Away, Msg::ValuesAway, "fit-group away") }
+                { group(Direction::Discuss, Msg::ValuesNeutral, "fit-group discuss") }
             </div>
-            <h3>{ cat.get(Msg::ValuesChooseTitle) }</h3>
+            { raw_el("h3", "", cat.get(Msg::ValuesChooseTitle)) }
             { values_scale(profile, onchange) }
         </>
     }
@@ -62,7 +62,7 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
     ];
     html! {
         <>
-            <p>{ cat.get(Msg::SureIntro) }</p>
+            { raw_el("p", "", cat.get(Msg::SureIntro)) }
             { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
                 let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
                 let (profile, on) = (profile.clone(), onchange.clone());
@@ -72,7 +72,7 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
                     on.emit(np);
                 });
                 radio_group(RadioProps {
-                    name: format!("sure-{i}").into(),
+                    name: ["sure-", &i.to_string()].concat().into(),
                     legend: cat.get(*q).into(),
                     help: None,
                     options: options.clone(),

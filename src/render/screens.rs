@@ -1,0 +1,332 @@
+//! The fixed parts of the screens as markup: the start screen, the link notices, the step's
+//! progress and buttons, the next steps and the fixed words of "Keep your answers". Markup
+//! rather than virtual-DOM nodes because it is smaller in the wasm; Yew shows it as-is and only
+//! replaces it when the markup itself changes, so a focused button in it stays focused.
+//!
+//! Buttons carry `data-act` (see [`act`]); each screen handles them with one delegated click
+//! listener. Controls whose state changes while a person uses them (radios, checkboxes, the
+//! parts' disclosure buttons, "Show all details") stay Yew views.
+
+use super::Out;
+use crate::data::content::{Catalog, Msg};
+use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
+use crate::model::screen::SectionId;
+use crate::model::share_link::DecodeError;
+
+/// What a `data-act` button does (the screens' delegated click listener reads it).
+pub mod act {
+    pub const START: &str = "start";
+    pub const RESULTS: &str = "results";
+    pub const FORGET: &str = "forget";
+    pub const BACK: &str = "back";
+    pub const SKIP: &str = "skip";
+    pub const PRINT: &str = "print";
+    pub const COPY: &str = "copy";
+}
+
+impl Out {
+    /// `<button type="button" class="..." data-act="...">text</button>`.
+    fn button(&mut self, class: &'static str, act: &'static str, label: &str) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"")
+            .raw(class)
+            .raw("\" data-act=\"")
+            .raw(act)
+            .raw("\">")
+            .text(label)
+            .raw("</button>")
+    }
+}
+
+/// The first screen (its text matches the static HTML in index.html, so nothing jumps when the
+/// app takes over from the page that showed before the wasm loaded).
+pub fn start(
+    cat: &Catalog,
+    has_answers: bool,
+    forgotten: bool,
+    focus_note: Option<&str>,
+    errors: &[DecodeError],
+) -> String {
+    let mut o = Out::default();
+    o.raw("<h1 id=\"screen-title\" tabindex=\"-1\">")
+        .text(cat.get(Msg::AppTitle))
+        .raw("</h1>")
+        .el("p", "lede", cat.get(Msg::AppLede))
+        .raw("<ul class=\"promises\">")
+        .el("li", "", cat.get(Msg::AppPrivate))
+        .el("li", "", cat.get(Msg::AppNotAdvice))
+        .el("li", "", cat.get(Msg::AppTime))
+        .raw("</ul>");
+    link_notices(&mut o, errors, cat);
+    if forgotten {
+        o.raw("<p class=\"notice\" role=\"status\">")
+            .text(cat.get(Msg::ResultsForgotten))
+            .raw("</p>");
+    }
+    if let Some(n) = focus_note {
+        o.el("p", "notice", n);
+    }
+    o.raw("<div class=\"actions\">")
+        .button("primary", act::START, cat.get(Msg::AppStart));
+    if has_answers {
+        o.button("secondary", act::RESULTS, cat.get(Msg::AppResume))
+            .button("link", act::FORGET, cat.get(Msg::AppStartOver));
+    }
+    o.raw("</div>")
+        .el("p", "help", cat.get(Msg::AppForParent))
+        .el("h2", "", cat.get(Msg::AppAboutTitle))
+        .el("p", "", cat.get(Msg::AppAboutAa))
+        .el("p", "", cat.get(Msg::AppDecision));
+    o.into_string()
+}
+
+/// The top of the results: heading, purpose, and what a link could not say.
+pub fn results_top(cat: &Catalog, errors: &[DecodeError]) -> String {
+    let mut o = Out::default();
+    o.raw("<h1 id=\"screen-title\" tabindex=\"-1\">")
+        .text(cat.get(Msg::ResultsTitle))
+        .raw("</h1>")
+        .el("p", "intro", cat.get(Msg::ResultsPurpose));
+    link_notices(&mut o, errors, cat);
+    o.into_string()
+}
+
+/// The kind message shown when parts of a link could not be read: the questions whose answers
+/// were left out, by their plain names.
+fn link_notices(o: &mut Out, errors: &[DecodeError], cat: &Catalog) {
+    if errors.is_empty() {
+        return;
+    }
+    let version = errors.contains(&DecodeError::UnknownVersion);
+    let mut keys: Vec<&str> = Vec::new();
+    let mut unnamed = false;
+    for e in errors.iter().filter(|e| **e != DecodeError::UnknownVersion) {
+        match key_label(e.key(), cat) {
+            Some(k) if !keys.contains(&k) => keys.push(k),
+            Some(_) => {}
+            None => unnamed = true,
+        }
+    }
+    o.raw("<div class=\"notice warning\" role=\"alert\">");
+    if !keys.is_empty() {
+        o.el(
+            "p",
+            "",
+            &cat.fill(
+                Msg::ResultsLinkErrors,
+                &[("keys", &keys.join(cat.get(Msg::WordsListSep)))],
+            ),
+        );
+    } else if unnamed {
+        o.el("p", "", cat.get(Msg::ResultsLinkErrorsGeneric));
+    }
+    if version {
+        o.el("p", "", cat.get(Msg::ResultsLinkVersion));
+    }
+    o.raw("</div>");
+}
+
+/// A link key as the question it belongs to ("smoke" → "Smoking").
+fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
+    let question = choice_by_key(key)
+        .map(|c| choice_spec(c).answer)
+        .or_else(|| multi_by_key(key).map(|m| multi_spec(m).answer));
+    let m = match (question, key) {
+        (Some(m), _) => m,
+        (None, "age") => Msg::AnswerAge,
+        (None, "matters" | "msome" | "mnot") => Msg::QValuesTitle,
+        (None, "sure") => Msg::SecSure,
+        (None, "ask") => Msg::SecQuestions,
+        _ => return None,
+    };
+    Some(cat.get(m))
+}
+
+/// A step's progress: "Step n of total" and a progress bar.
+pub fn progress(cat: &Catalog, n: usize, total: usize) -> String {
+    let (n, done, total) = (n.to_string(), (n - 1).to_string(), total.to_string());
+    let mut o = Out::default();
+    o.raw("<div class=\"progress\">")
+        .el(
+            "p",
+            "step-of",
+            &cat.fill(Msg::NavStepOf, &[("n", &n), ("total", &total)]),
+        )
+        .raw("<progress max=\"")
+        .text(&total)
+        .raw("\" value=\"")
+        .text(&done)
+        .raw("\" aria-label=\"")
+        .text(&cat.fill(Msg::A11yProgress, &[("n", &done), ("total", &total)]))
+        .raw("\"></progress></div>");
+    o.into_string()
+}
+
+/// A screen's heading, which gets focus when the screen changes.
+pub fn title(text: &str) -> String {
+    let mut o = Out::default();
+    o.raw("<h1 id=\"screen-title\" tabindex=\"-1\">")
+        .text(text)
+        .raw("</h1>");
+    o.into_string()
+}
+
+/// Back / Next (the form's submit button) / Skip, and the way back to the results once they
+/// have been seen.
+pub fn step_nav(cat: &Catalog, last: bool, to_results: bool) -> String {
+    let mut o = Out::default();
+    o.raw("<div class=\"nav\">")
+        .button("secondary", act::BACK, cat.get(Msg::NavBack))
+        .raw("<button type=\"submit\" class=\"primary\">")
+        .text(cat.get(if last {
+            Msg::NavSeeResults
+        } else {
+            Msg::NavNext
+        }))
+        .raw("</button>")
+        .button("link", act::SKIP, cat.get(Msg::NavSkip));
+    if to_results && !last {
+        o.button("link", act::RESULTS, cat.get(Msg::NavToResults));
+    }
+    o.raw("</div>");
+    o.into_string()
+}
+
+/// "What next": links to the values, the readiness check and the questions, and Print.
+pub fn next_steps(cat: &Catalog, questions: bool, quiz: bool) -> String {
+    let mut o = Out::default();
+    o.raw("<nav class=\"next-steps\" aria-labelledby=\"h-next\"><h2 id=\"h-next\">")
+        .text(cat.get(Msg::ResultsNextTitle))
+        .raw("</h2><ul>");
+    // Numbered in order, skipping the parts that are not shown (no medicine applies).
+    let steps = [
+        (SectionId::Values, Msg::ResultsNextValues, true),
+        (SectionId::Sure, Msg::ResultsNextSure, true),
+        (SectionId::Questions, Msg::ResultsNextQuestions, questions),
+        (SectionId::Quiz, Msg::ResultsNextQuiz, quiz),
+        (SectionId::Note, Msg::ResultsNextNote, true),
+    ];
+    for (i, (id, label, _)) in steps.into_iter().filter(|s| s.2).enumerate() {
+        o.raw("<li><a href=\"#")
+            .raw(id.anchor())
+            .raw("\" data-jump=\"")
+            .raw(id.anchor())
+            .raw("\"><span class=\"icon\" aria-hidden=\"true\">")
+            .num(i + 1)
+            .raw("</span>")
+            .text(cat.get(label))
+            .raw("</a></li>");
+    }
+    o.raw("<li>")
+        .button("primary", act::PRINT, cat.get(Msg::ResultsPrint))
+        .raw("</li></ul></nav>");
+    o.into_string()
+}
+
+/// "Copy a link to my answers" (before the copy notices).
+pub fn copy_button(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<div class=\"actions\">")
+        .button("secondary", act::COPY, cat.get(Msg::ResultsCopyLink))
+        .raw("</div>");
+    o.into_string()
+}
+
+/// What a link is for (after the copy notices).
+pub fn link_explain(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.el("p", "help", cat.get(Msg::ResultsLinkExplain));
+    o.into_string()
+}
+
+/// The help under "Remember my answers", and "Forget my answers".
+pub fn forget(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<p class=\"help\" id=\"remember-help\">")
+        .text(cat.get(Msg::ResultsRememberHelp))
+        .raw("</p>")
+        .button("secondary", act::FORGET, cat.get(Msg::ResultsForget));
+    o.into_string()
+}
+
+/// The clinic's phone and patient portal, when the clinic set them.
+pub fn clinic_contact(
+    name: Option<&str>,
+    phone: Option<&str>,
+    portal: Option<&str>,
+    cat: &Catalog,
+) -> String {
+    let mut o = Out::default();
+    if let (Some(name), Some(phone)) = (name, phone) {
+        o.el(
+            "p",
+            "clinic",
+            &cat.fill(
+                Msg::ResultsClinicContact,
+                &[("clinic", name), ("phone", phone)],
+            ),
+        );
+    }
+    if let Some(url) = portal {
+        o.raw("<p class=\"clinic\"><a href=\"")
+            .text(url)
+            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\">")
+            .text(cat.get(Msg::ResultsClinicPortal))
+            .raw("<span class=\"visually-hidden\"> ")
+            .text(cat.get(Msg::A11yNewWindow))
+            .raw("</span></a></p>");
+    }
+    o.into_string()
+}
+
+/// `<tag class="...">text</tag>`, escaped: a fixed bit of a Yew view.
+pub fn el(tag: &'static str, class: &str, text: &str) -> String {
+    let mut o = Out::default();
+    o.el(tag, class, text);
+    o.into_string()
+}
+
+/// What "Copy a link" did: `Some(true)` copied, `Some(false)` failed (then the link is shown
+/// to copy by hand).
+pub fn copy_notice(copied: Option<bool>, url: &str, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    match copied {
+        Some(true) => {
+            o.el("p", "notice", cat.get(Msg::ResultsCopied));
+        }
+        Some(false) => {
+            o.raw("<div class=\"notice warning\">")
+                .el("p", "", cat.get(Msg::ResultsCopyFailed))
+                .raw("<label class=\"visually-hidden\" for=\"share-url\">")
+                .text(cat.get(Msg::ResultsCopyLink))
+                .raw("</label><input id=\"share-url\" type=\"text\" readonly=\"readonly\" value=\"")
+                .text(url)
+                .raw("\" class=\"share-url\"></div>");
+        }
+        None => {}
+    }
+    o.into_string()
+}
+
+/// A question's legend and help (`id` names the help for `aria-describedby`).
+pub fn legend(legend: &str, help: Option<(&str, &str)>) -> String {
+    let mut o = Out::default();
+    o.el("legend", "", legend);
+    if let Some((id, text)) = help {
+        o.raw("<p class=\"help\" id=\"")
+            .text(id)
+            .raw("\">")
+            .text(text)
+            .raw("</p>");
+    }
+    o.into_string()
+}
+
+/// A question to ask, with its kind: `<span>text<span class="tag">kind</span></span>`.
+pub fn question_label(text: &str, tag: &str) -> String {
+    let mut o = Out::default();
+    o.raw("<span>")
+        .text(text)
+        .el("span", "tag", tag)
+        .raw("</span>");
+    o.into_string()
+}
