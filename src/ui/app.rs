@@ -4,6 +4,7 @@
 use super::question_screen::{question_screen, QuestionProps};
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
+use crate::clinic::ClinicConfig;
 use crate::data::content::{Catalog, Msg};
 use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
@@ -29,8 +30,8 @@ impl Reducible for State {
 }
 
 /// The state a visit starts with: answers from the link, else answers the person chose to keep
-/// on this device, else nothing.
-fn initial_state() -> State {
+/// on this device, else nothing; and the clinic's settings if they are already here.
+fn initial_state(clinic: Option<ClinicConfig>) -> State {
     let from_link = url::read();
     // A link we could not read at all still gets a kind message (on the start screen).
     let action = if from_link.recognised || !from_link.errors.is_empty() {
@@ -44,9 +45,22 @@ fn initial_state() -> State {
             remembered: true,
         })
     };
-    match action {
+    let s = match action {
         Some(a) => reduce(&State::default(), a),
         None => State::default(),
+    };
+    match clinic {
+        Some(c) => {
+            apply_accent(&c);
+            reduce(&s, Action::SetClinic(c))
+        }
+        None => s,
+    }
+}
+
+fn apply_accent(c: &ClinicConfig) {
+    if let Some(a) = &c.accent {
+        page::set_accent(a);
     }
 }
 
@@ -72,7 +86,10 @@ fn announcement(s: &State, cat: &Catalog) -> String {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+    // clinic.json was requested by the page's loader with the wasm and has usually arrived by now:
+    // then the first render already uses it (no flash of the default colour, no layout jump).
+    let early_clinic = use_mut_ref(clinic_file::ready);
+    let state = use_reducer(|| initial_state(early_clinic.borrow().clone()));
     super::set_lang(state.profile.lang);
     let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
@@ -132,16 +149,18 @@ pub fn app() -> Html {
         });
     }
 
-    // Clinic settings (read once) and iframe auto-height.
+    // Clinic settings still on their way (a slow host): apply them when they arrive; the app
+    // works meanwhile. And iframe auto-height.
     {
         let dispatch = state.dispatcher();
+        let pending = early_clinic.borrow().is_none();
         use_effect_with((), move |_| {
-            clinic_file::load(move |config| {
-                if let Some(a) = &config.accent {
-                    page::set_accent(a);
-                }
-                dispatch.dispatch(Action::SetClinic(config));
-            });
+            if pending {
+                clinic_file::load(move |config| {
+                    apply_accent(&config);
+                    dispatch.dispatch(Action::SetClinic(config));
+                });
+            }
             embed::start();
         });
     }
@@ -166,21 +185,6 @@ pub fn app() -> Html {
     let onchange = {
         let d = state.dispatcher();
         Callback::from(move |p| d.dispatch(Action::SetProfile(p)))
-    };
-    let share_url = url::share_url(&state.profile);
-    let oncopy = {
-        let d = state.dispatcher();
-        let link = share_url.clone();
-        Callback::from(move |()| {
-            let d = d.clone();
-            clipboard::copy(link.clone(), move |ok| {
-                d.dispatch(Action::Copied(if ok {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                }))
-            });
-        })
     };
     // Forget needs no I/O here: it resets to a blank profile with `remember` off, and the effect
     // above then clears the link and device storage.
@@ -222,13 +226,31 @@ pub fn app() -> Html {
                 .then(|| dispatch(|| Action::GoTo(Screen::Results))),
         }),
         Screen::Results => match rendered {
-            Some(rendered) => results_screen(ResultsProps {
-                state: &state,
-                rendered,
-                dispatch: send,
-                oncopy,
-                share_url: AttrValue::from(share_url),
-            }),
+            Some(rendered) => {
+                // The share link is built only where it is shown.
+                let share_url = url::share_url(&state.profile);
+                let oncopy = {
+                    let d = state.dispatcher();
+                    let link = share_url.clone();
+                    Callback::from(move |()| {
+                        let d = d.clone();
+                        clipboard::copy(link.clone(), move |ok| {
+                            d.dispatch(Action::Copied(if ok {
+                                CopyStatus::Copied
+                            } else {
+                                CopyStatus::Failed
+                            }))
+                        });
+                    })
+                };
+                results_screen(ResultsProps {
+                    state: &state,
+                    rendered,
+                    dispatch: send,
+                    oncopy,
+                    share_url: AttrValue::from(share_url),
+                })
+            }
             None => html! {},
         },
     };
