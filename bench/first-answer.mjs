@@ -178,6 +178,12 @@ export function report({ rows, load, runs }) {
     }).join(" · ");
     lines.push(`${name.padEnd(14)} ${mw(text).padStart(15)} ${mw(r.start.map((x) => x.marks.start))} ${mw(r.share.map((x) => x.marks.results))}   ${reqs}`);
   }
+  lines.push("after the wasm arrived, medians (start loads): compiled+instantiated · app rendered · main thread free");
+  for (const [name, r] of Object.entries(rows)) {
+    if (!r.share.length) continue;
+    const d = (a, b) => f0(median(r.start.map((x) => (x.marks[a] ?? NaN) - (b === "wasm" ? x.req.wasm?.[1] : x.marks[b]))));
+    lines.push(`${name.padEnd(14)} +${d("instantiateStreamingDone", "wasm")} · +${d("startDom", "instantiateStreamingDone")} · +${d("start", "startDom")} ms`);
+  }
   lines.push("(ms from navigation start; median/worst. text = first contentful paint; Start works = the app's Start button rendered and the main thread free; link results = the results heading painted)");
   return lines.join("\n");
 }
@@ -201,6 +207,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [n, d] of named) await warm(`http://127.0.0.1:${port}/${n}/`, resolve(d));
     const result = await firstAnswer(variants, { runs, log: console.log });
     console.log(report(result));
+    mkdirSync(join(root, "bench", "reports"), { recursive: true });
+    writeFileSync(join(root, "bench", "reports", `first-answer-${Date.now()}.json`), JSON.stringify(result, null, 1));
   } finally {
     server.kill();
   }

@@ -20,7 +20,8 @@ import { firstAnswer, makeStatic, report, warm } from "./first-answer.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const reports = join(root, "bench", "reports");
-const dist = join(root, "dist");
+// BENCH_DIST measures another build (e.g. a copy of an older dist/) with the same harness.
+const dist = resolve(process.env.BENCH_DIST || join(root, "dist"));
 const PORT = Number(process.env.BENCH_PORT || 8383);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.LH_RUNS || 3);

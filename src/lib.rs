@@ -22,17 +22,9 @@ pub mod render;
 pub mod state;
 pub mod ui;
 
-/// Mount the app over the static start screen in index.html, once the browser has painted that
-/// screen (on a fast connection the wasm can arrive first; replacing the words before they were
-/// shown would only push the first paint later).
+/// Mount the app over the static start screen in index.html. (The page's loader downloads the
+/// wasm at once but compiles and runs it only once that screen has been painted: see Trunk.toml.)
 pub fn start() {
-    match platform::early::not_painted_yet() {
-        Some(p) => platform::when_settled(p, |_| mount()),
-        None => mount(),
-    }
-}
-
-fn mount() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

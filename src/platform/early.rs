@@ -58,20 +58,3 @@ fn fetch_text(path: &str, done: impl FnOnce(Option<String>) + 'static) {
         super::when_settled(text, move |t| done(t.ok().and_then(|t| t.as_string())));
     });
 }
-
-/// The loader's promise that the static start screen has been painted, if it has not been yet.
-/// `None` once it has (or without a loader).
-pub fn not_painted_yet() -> Option<js_sys::Promise> {
-    let early = js_sys::Reflect::get(&js_sys::global(), &"aaEarly".into()).ok()?;
-    if early.is_undefined() || early.is_null() {
-        return None;
-    }
-    let painted = js_sys::Reflect::get(&early, &"painted".into()).ok()?;
-    if painted.is_truthy() {
-        return None;
-    }
-    js_sys::Reflect::get(&early, &"paint".into())
-        .ok()?
-        .dyn_into()
-        .ok()
-}
