@@ -2,7 +2,7 @@
 # Idempotent set-up for a fresh machine: installs only what is missing, and says what it is doing
 # and roughly how long it takes. Sourced by serve.sh, test.sh and bench.sh.
 #   scripts/setup.sh          build tools (wasm target, trunk, wasm-bindgen-cli, npm packages)
-#   scripts/setup.sh --test   also Chromium + chromedriver and poppler (for the tests)
+#   scripts/setup.sh --test   also Chromium + chromedriver, poppler and zbar (for the tests)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -40,6 +40,8 @@ setup_test() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # zbarimg decodes the clinician page's QR code from a screenshot.
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "Installing ${missing[*]} from Debian (about 2 minutes, once)"
     as_root apt-get update -qq

@@ -50,6 +50,8 @@ const mounts = [
   ["/clinic/missing/", { root: dist, overrides: { "clinic.json": null } }],
   // A valid clinic.json that takes 3 s to arrive (a slow clinic server): Start must not wait.
   ["/clinic/slow/", { root: dist, overrides: { "clinic.json": fixture("clinic-valid.json") }, delays: { "clinic.json": 3000 } }],
+  // The longest name and phone clinic.json allows, under a long folder (clinician handout fit).
+  ["/clinic/long/patient-education/alopecia-areata-decision-aid/", { root: dist, overrides: { "clinic.json": fixture("clinic-long.json") } }],
   ["/some/sub/path/", { root: dist, overrides: {} }],
   ["/host/", { root: join(here, "host"), overrides: { "embed.js": join(dist, "embed.js") } }],
   ["/", { root: dist, overrides: {} }],
