@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (slower than the tests; not part of them): builds the release, serves it with
-# gzip/brotli like a real host, runs Lighthouse 3x for the widget and 3x for a static comparison
-# page, measures re-render time, and prints a table. Raw reports: bench/reports/ (git-ignored).
+# gzip/brotli like a real host, runs Lighthouse 5x for the widget and 5x for a static comparison
+# page (throttling applied and simulated), measures the time to first answer under real CDP
+# throttling (7 cold loads each) and the re-render time, and prints a table with the load average.
+# Raw reports: bench/reports/ (git-ignored). BENCH_PORT picks the port.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_build
@@ -12,5 +14,5 @@ if [ ! -x bench/node_modules/.bin/lighthouse ] || [ bench/package-lock.json -nt 
 fi
 say "Building the release"
 trunk build --release --offline
-say "Benchmarking (about 3 minutes)"
+say "Benchmarking (about 12 minutes)"
 node bench/run.mjs

@@ -62,8 +62,10 @@ export function shortenWasm(wasm, module) {
     const id = wasm[pos];
     const [size, start] = readLeb(wasm, pos + 1);
     const end = start + size;
-    if (id === 0) {
+    if (id === 0 && !process.env.AA_KEEP_NAMES) {
       // Custom sections (`producers`, `target_features`) are metadata no browser reads.
+      // AA_KEEP_NAMES=1 keeps them: with `data-keep-debug` and `-g` in `data-wasm-opt-params` in
+      // index.html, the build then keeps function names for profiling (bench/wasm-top.mjs).
       pos = end;
       continue;
     }

@@ -25,7 +25,8 @@ pub mod review;
 pub mod state;
 pub mod ui;
 
-/// Mount the app over the static start screen in index.html.
+/// Mount the app over the static start screen in index.html. (The page's loader downloads the
+/// wasm at once but compiles and runs it only once that screen has been painted: see Trunk.toml.)
 pub fn start() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -1,5 +1,6 @@
 //! Read `clinic.json` once, from the same origin, and hand its raw fields to `clinic` for
-//! validation. A missing file means defaults; a broken one logs a warning.
+//! validation. A missing file means defaults; a broken one logs a warning. The page's loader
+//! starts the fetch with the wasm's (see `early`), so the app never waits for it.
 
 use crate::clinic::{ClinicConfig, Field, RawClinic};
 use wasm_bindgen::JsCast;
@@ -53,34 +54,26 @@ pub fn parse(text: &str) -> Result<RawClinic, String> {
     })
 }
 
-/// Fetch and validate, then call `done`. Never fails: problems become console warnings and
-/// defaults (a missing file simply means defaults).
-pub fn load(done: impl FnOnce(ClinicConfig) + 'static) {
-    let Some(w) = web_sys::window() else {
-        return done(ClinicConfig::default());
-    };
-    let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    init.set_mode(web_sys::RequestMode::SameOrigin);
-    let Ok(req) = web_sys::Request::new_with_str_and_init("clinic.json", &init) else {
-        return done(ClinicConfig::default());
-    };
-    super::when_settled(w.fetch_with_request(&req), move |resp| {
-        let Ok(resp) = resp.map(|r| r.unchecked_into::<web_sys::Response>()) else {
-            return done(ClinicConfig::default());
-        };
-        let Some(text) = resp.ok().then(|| resp.text().ok()).flatten() else {
-            return done(ClinicConfig::default());
-        };
-        super::when_settled(text, move |text| {
-            let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-            done(validate(&text));
-        });
-    });
+const PATH: &str = "clinic.json";
+
+/// The settings, if the page's loader has already fetched the file (the usual case: it is tiny
+/// and was requested with the wasm). The first render then uses them: no change of colour or
+/// layout afterwards. `None` while the file is still on its way.
+pub fn ready() -> Option<ClinicConfig> {
+    super::early::settled(PATH).map(validate)
 }
 
-fn validate(text: &str) -> ClinicConfig {
-    match parse(text) {
+/// Wait for the file (the loader's fetch, or our own), validate it, then call `done`. Never
+/// fails: problems become console warnings and defaults (a missing file simply means defaults).
+pub fn load(done: impl FnOnce(ClinicConfig) + 'static) {
+    super::early::text(PATH, move |text| done(validate(text)));
+}
+
+fn validate(text: Option<String>) -> ClinicConfig {
+    let Some(text) = text else {
+        return ClinicConfig::default();
+    };
+    match parse(&text) {
         Ok(raw) => {
             let (config, warnings) = ClinicConfig::from_raw(&raw);
             for w in warnings {

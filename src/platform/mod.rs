@@ -3,6 +3,7 @@
 
 pub mod clinic_file;
 pub mod clipboard;
+pub mod early;
 pub mod embed;
 pub mod page;
 pub mod storage;

@@ -4,6 +4,7 @@
 use super::question_screen::{question_screen, QuestionProps};
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
+use crate::clinic::ClinicConfig;
 use crate::data::content::{Catalog, Msg};
 use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
@@ -31,8 +32,8 @@ impl Reducible for State {
 }
 
 /// The state a visit starts with: answers from the link, else answers the person chose to keep
-/// on this device, else nothing.
-fn initial_state() -> State {
+/// on this device, else nothing; and the clinic's settings if they are already here.
+fn initial_state(clinic: Option<ClinicConfig>) -> State {
     let from_link = url::read();
     // A link we could not read at all still gets a kind message (on the start screen).
     let action = if from_link.recognised || !from_link.errors.is_empty() {
@@ -46,9 +47,22 @@ fn initial_state() -> State {
             remembered: true,
         })
     };
-    match action {
+    let s = match action {
         Some(a) => reduce(&State::default(), a),
         None => State::default(),
+    };
+    match clinic {
+        Some(c) => {
+            apply_accent(&c);
+            reduce(&s, Action::SetClinic(c))
+        }
+        None => s,
+    }
+}
+
+fn apply_accent(c: &ClinicConfig) {
+    if let Some(a) = &c.accent {
+        page::set_accent(a);
     }
 }
 
@@ -129,7 +143,10 @@ fn announcement(s: &State, cat: &Catalog) -> String {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+    // clinic.json was requested by the page's loader with the wasm and has usually arrived by now:
+    // then the first render already uses it (no flash of the default colour, no layout jump).
+    let early_clinic = use_mut_ref(clinic_file::ready);
+    let state = use_reducer(|| initial_state(early_clinic.borrow().clone()));
     super::set_lang(state.profile.lang);
     let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
@@ -164,6 +181,7 @@ pub fn app() -> Html {
     // - find-in-page revealed text in a folded part: keep that part open.
     {
         let dispatch = state.dispatcher();
+        let pending = early_clinic.borrow().is_none();
         use_effect_with((), move |_| {
             let on_nav = {
                 let dispatch = dispatch.clone();
@@ -184,12 +202,12 @@ pub fn app() -> Html {
                 let _ = w.add_event_listener_with_callback("popstate", f);
                 let _ = w.add_event_listener_with_callback("hashchange", f);
             }
-            {
+            // Clinic settings still on their way (a slow host): apply them when they arrive;
+            // the app works meanwhile.
+            if pending {
                 let dispatch = dispatch.clone();
                 clinic_file::load(move |config| {
-                    if let Some(a) = &config.accent {
-                        page::set_accent(a);
-                    }
+                    apply_accent(&config);
                     dispatch.dispatch(Action::SetClinic(config));
                 });
             }

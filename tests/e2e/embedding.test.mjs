@@ -86,6 +86,45 @@ test("a low-contrast accent colour is ignored", async () => {
   await context.close();
 });
 
+test("clinic.json is fetched once, by the page's loader, in parallel with the app", async () => {
+  const context = await b.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname.split("/").pop()));
+  // Hold the wasm back: clinic.json must be asked for without waiting for the app.
+  let clinicBeforeWasm = false;
+  await page.route("**/*.wasm", async (route) => {
+    for (let i = 0; i < 50 && !requests.includes("clinic.json"); i++) await new Promise((r) => setTimeout(r, 100));
+    clinicBeforeWasm = requests.includes("clinic.json");
+    await route.continue();
+  });
+  await page.goto(new URL("/clinic/valid/", BASE).href + results);
+  await ready(page);
+  await page.waitForLoadState("networkidle");
+  assert.ok(clinicBeforeWasm, `clinic.json was requested while the wasm was still on its way: ${requests.join(" ")}`);
+  assert.equal(requests.filter((f) => f === "clinic.json").length, 1, requests.join(" "));
+  // Already there when the app started: the first render shows the clinic's contact and colour.
+  assert.ok((await page.locator("#main").innerText()).includes("Questions? Contact Riverside Dermatology"));
+  assert.equal(await buttonColour(page), "rgb(91, 42, 134)");
+  await context.close();
+});
+
+test("a clinic.json that takes 3 s to arrive does not delay Start, and applies when it comes", async () => {
+  const context = await b.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  let clinicArrived = false;
+  page.on("requestfinished", (r) => { if (r.url().endsWith("/clinic.json")) clinicArrived = true; });
+  await page.goto(new URL("/clinic/slow/", BASE).href, { waitUntil: "commit" });
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator("h1", { hasText: "About you" }).waitFor();
+  assert.equal(clinicArrived, false, "Start worked before clinic.json arrived");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("button.primary")).backgroundColor), DEFAULT_ACCENT);
+  // When the file arrives, its settings apply without a reload.
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("button.primary")).backgroundColor === "rgb(91, 42, 134)", null, { timeout: 10000 });
+  assert.ok(clinicArrived);
+  await context.close();
+});
+
 test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and focus and print work", async () => {
   const context = await b.newContext({ viewport: { width: 360, height: 700 } });
   const page = await context.newPage();

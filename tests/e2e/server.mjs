@@ -1,10 +1,12 @@
-// A small static server for the release build, like a real host: correct types, optional
-// gzip/brotli, security headers. Mounts the same build under several prefixes so tests can check
+// A small static server for the release build, like a real host: correct types (`.wasm` as
+// `application/wasm`, which streaming compilation needs), optional gzip/brotli (compressed once
+// per file version and kept, as a host serving pre-compressed files would), security headers. Mounts the same build under several prefixes so tests can check
 // sub-path hosting and per-clinic clinic.json files.
 //
 //   node tests/e2e/server.mjs [--port 8080] [--dir dist] [--compress] [--mount /prefix/=dir ...]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -46,6 +48,8 @@ const mounts = [
   ["/clinic/unsafe/", { root: dist, overrides: { "clinic.json": fixture("clinic-unsafe.json") } }],
   ["/clinic/low-contrast/", { root: dist, overrides: { "clinic.json": fixture("clinic-low-contrast.json") } }],
   ["/clinic/missing/", { root: dist, overrides: { "clinic.json": null } }],
+  // A valid clinic.json that takes 3 s to arrive (a slow clinic server): Start must not wait.
+  ["/clinic/slow/", { root: dist, overrides: { "clinic.json": fixture("clinic-valid.json") }, delays: { "clinic.json": 3000 } }],
   // The longest name and phone clinic.json allows, under a long folder (clinician handout fit).
   ["/clinic/long/patient-education/alopecia-areata-decision-aid/", { root: dist, overrides: { "clinic.json": fixture("clinic-long.json") } }],
   ["/some/sub/path/", { root: dist, overrides: {} }],
@@ -53,8 +57,21 @@ const mounts = [
   ["/", { root: dist, overrides: {} }],
 ];
 
+// Compressing the wasm with brotli at quality 11 takes 1.4–2 s on a busy 2-core machine; a real host
+// serves pre-compressed files, so compress each file version once.
+const compressed = new Map();
+function compressOnce(file, s, body, encoding) {
+  const key = `${encoding} ${file} ${s.mtimeMs} ${s.size}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return compressed.get(key);
+}
+
 async function send(req, res, file) {
-  const body = await readFile(file);
+  const [body, s] = await Promise.all([readFile(file), stat(file)]);
   const type = types[extname(file)] || "application/octet-stream";
   const headers = {
     "Content-Type": type,
@@ -66,10 +83,10 @@ async function send(req, res, file) {
   const accept = String(req.headers["accept-encoding"] || "");
   if (compress && body.length > 512 && !/\.(png)$/.test(file)) {
     if (accept.includes("br")) {
-      out = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      out = compressOnce(file, s, body, "br");
       headers["Content-Encoding"] = "br";
     } else if (accept.includes("gzip")) {
-      out = gzipSync(body, { level: 9 });
+      out = compressOnce(file, s, body, "gzip");
       headers["Content-Encoding"] = "gzip";
     }
     headers["Vary"] = "Accept-Encoding";
@@ -89,6 +106,7 @@ const server = createServer(async (req, res) => {
     }
     let rel = path.slice(prefix.length) || "index.html";
     if (rel.endsWith("/")) rel += "index.html";
+    if (mount.delays?.[rel]) await sleep(mount.delays[rel]);
     if (rel in mount.overrides) {
       if (mount.overrides[rel] === null) throw Object.assign(new Error("gone"), { code: "ENOENT" });
       return await send(req, res, mount.overrides[rel]);
