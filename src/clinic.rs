@@ -25,6 +25,7 @@ pub struct RawClinic {
     pub accent: Field,
     pub drugs: Field,
     pub lang: Field,
+    pub embed_origins: Field,
 }
 
 /// Validated settings. The default is what a clinic without a file gets.
@@ -38,6 +39,9 @@ pub struct ClinicConfig {
     pub accent: Option<String>,
     pub drugs: Vec<Drug>,
     pub lang: Lang,
+    /// The portal origins allowed to receive the iframe height message. `None` (not set): any
+    /// parent, as the `frame-ancestors` header is what decides who may embed the widget.
+    pub embed_origins: Option<Vec<String>>,
 }
 
 impl Default for ClinicConfig {
@@ -49,12 +53,31 @@ impl Default for ClinicConfig {
             accent: None,
             drugs: Drug::ALL.to_vec(),
             lang: Lang::En,
+            embed_origins: None,
         }
     }
 }
 
 const MAX_NAME: usize = 80;
 const MAX_URL: usize = 500;
+/// A larger clinic.json is not read at all (the real file is a few hundred bytes).
+pub const MAX_FILE_BYTES: usize = 16 * 1024;
+/// At most this many console warnings, the last one saying that more were left out.
+pub const MAX_WARNINGS: usize = 10;
+/// At most this many portal origins in `embed_origins`; the rest are ignored.
+pub const MAX_EMBED_ORIGINS: usize = 10;
+
+/// `Err` with a warning if a file of `len` bytes is too large to read.
+pub fn check_size(len: usize) -> Result<(), String> {
+    if len > MAX_FILE_BYTES {
+        Err(format!(
+            "clinic.json is larger than {} KB; using defaults",
+            MAX_FILE_BYTES / 1024
+        ))
+    } else {
+        Ok(())
+    }
+}
 
 fn text<'a>(f: &'a Field, key: &str, warnings: &mut Vec<String>) -> Option<&'a str> {
     match f {
@@ -74,9 +97,9 @@ impl ClinicConfig {
         let mut c = ClinicConfig::default();
 
         if let Some(name) = text(&raw.name, "name", &mut w) {
-            if !name.is_empty()
-                && name.chars().count() <= MAX_NAME
-                && !name.chars().any(char::is_control)
+            if name.chars().count() <= MAX_NAME
+                && name.chars().any(|c| !invisible(c))
+                && !name.chars().any(|c| c.is_control() || bidi_control(c))
             {
                 c.name = Some(name.to_owned());
             } else {
@@ -140,8 +163,78 @@ impl ClinicConfig {
                 ));
             }
         }
+        // Set but unusable still means "only these": the height then goes to no page rather
+        // than to any parent. One warning for all the problems in the list.
+        let mut origins = Vec::new();
+        let mut bad = false;
+        match &raw.embed_origins {
+            Field::Missing => {}
+            Field::List(list) => {
+                for o in list {
+                    match valid_origin(o.trim()) {
+                        Some(o) if origins.len() < MAX_EMBED_ORIGINS => origins.push(o),
+                        _ => bad = true,
+                    }
+                }
+                c.embed_origins = Some(origins);
+            }
+            _ => {
+                bad = true;
+                c.embed_origins = Some(origins);
+            }
+        }
+        if bad {
+            w.push(
+                "clinic.json: \"embed_origins\" must list up to ten origins like https://portal.example.org; the others are ignored"
+                    .into(),
+            );
+        }
+        if w.len() > MAX_WARNINGS {
+            w.truncate(MAX_WARNINGS - 1);
+            w.push("clinic.json: more problems not shown".into());
+        }
         (c, w)
     }
+}
+
+/// Characters that show nothing on screen: spaces, zero-width and joiner characters, fillers,
+/// variation selectors and tags. (Listed here rather than taken from Unicode tables, which
+/// would cost wasm bytes.)
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Characters that change the direction of the text around them, which could make a name
+/// display as something else ("Trojan Source").
+fn bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A web origin (`https://host[:port]`, one `/` at the end allowed) in lowercase, or `None`.
+/// Plain `http://` is accepted only for this computer (localhost, 127.0.0.1), which browsers
+/// treat as secure, so a clinic can try the embedding before going live.
+fn valid_origin(o: &str) -> Option<String> {
+    let o = o.strip_suffix('/').unwrap_or(o).to_ascii_lowercase();
+    let rest = match o.strip_prefix("http://") {
+        Some(r)
+            if ["localhost", "127.0.0.1"]
+                .iter()
+                .any(|h| r == *h || r.strip_prefix(h).is_some_and(|p| p.starts_with(':'))) =>
+        {
+            r
+        }
+        _ => o.strip_prefix("https://")?,
+    };
+    (plain_address(&o, rest) && !rest.contains(['/', '?', '#'])).then_some(o)
 }
 
 fn valid_phone(p: &str) -> bool {
@@ -154,9 +247,13 @@ fn valid_phone(p: &str) -> bool {
 
 /// An https URL with a host and nothing that could break out of an attribute.
 fn valid_https_url(u: &str) -> bool {
-    let Some(rest) = u.strip_prefix("https://") else {
-        return false;
-    };
+    u.strip_prefix("https://")
+        .is_some_and(|rest| plain_address(u, rest))
+}
+
+/// `u` is an address whose part after the scheme is `rest`: a host (letters, digits, `.`, `-`,
+/// a `:port`), then anything plain.
+fn plain_address(u: &str, rest: &str) -> bool {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     u.len() <= MAX_URL
         && !host.is_empty()
@@ -234,12 +331,17 @@ mod tests {
             accent: t("#1D4E89"),
             drugs: Field::List(vec!["ritlecitinib".into(), "baricitinib".into()]),
             lang: t("en"),
+            embed_origins: Field::List(vec!["https://Portal.Example.org/".into()]),
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.name.as_deref(), Some("Riverside Dermatology"));
         assert_eq!(c.accent.as_deref(), Some("#1d4e89"));
         assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
+        assert_eq!(
+            c.embed_origins,
+            Some(vec!["https://portal.example.org".to_owned()])
+        );
     }
 
     #[test]
@@ -258,6 +360,7 @@ mod tests {
             accent: t("#ffff00"),
             drugs: Field::List(vec!["aspirin".into()]),
             lang: Field::WrongType,
+            embed_origins: Field::Missing,
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert_eq!(c.name.as_deref(), Some("Clinic"));
@@ -272,6 +375,8 @@ mod tests {
     fn only_plain_https_urls_pass() {
         for bad in [
             "http://portal.example.org",
+            "http://localhost.example.org",
+            "https://portal.example.org\"><script>",
             "https://",
             "https://user@evil.example",
             "https://ok.example/\"onmouseover=x",
@@ -282,6 +387,129 @@ mod tests {
             assert!(!valid_https_url(bad), "{bad}");
         }
         assert!(valid_https_url("https://portal.example.org:8443/a?b=c#d"));
+    }
+
+    fn named(name: &str) -> Option<String> {
+        let raw = RawClinic {
+            name: t(name),
+            ..RawClinic::default()
+        };
+        ClinicConfig::from_raw(&raw).0.name
+    }
+
+    #[test]
+    fn names_must_be_visible_and_keep_their_direction() {
+        for bad in [
+            "",
+            "   ",
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{FEFF}\u{2060}\u{00AD}",
+            "\u{3164}\u{115F}",
+            "\u{E0041}\u{E0042}",
+            "Clinic \u{202E}cinilC lliK",
+            "Good\u{2067} Clinic",
+            "Skin\u{200F}Clinic",
+            "Skin\nClinic",
+        ] {
+            assert_eq!(named(bad), None, "{bad:?}");
+        }
+        for good in [
+            "Clínica del Río",
+            "Skin & Hair Clinic",
+            "Dermatología 診療所",
+        ] {
+            assert_eq!(named(good).as_deref(), Some(good));
+        }
+        assert_eq!(named(&"a".repeat(MAX_NAME + 1)), None);
+    }
+
+    #[test]
+    fn warnings_are_capped() {
+        let raw = RawClinic {
+            drugs: Field::List((0..200).map(|i| format!("pill{i}")).collect()),
+            ..RawClinic::default()
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        assert_eq!(c.drugs, Drug::ALL.to_vec());
+        assert_eq!(w.len(), MAX_WARNINGS, "{w:?}");
+        assert!(
+            w[MAX_WARNINGS - 1].contains("more problems not shown"),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn files_over_the_size_cap_are_not_read() {
+        assert!(check_size(900).is_ok());
+        assert!(check_size(MAX_FILE_BYTES).is_ok());
+        assert!(check_size(MAX_FILE_BYTES + 1).is_err());
+    }
+
+    fn origins(list: &[&str]) -> (Option<Vec<String>>, Vec<String>) {
+        let raw = RawClinic {
+            embed_origins: Field::List(list.iter().map(|s| (*s).to_owned()).collect()),
+            ..RawClinic::default()
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        (c.embed_origins, w)
+    }
+
+    #[test]
+    fn embed_origins_are_https_origins_only() {
+        let (o, w) = origins(&[
+            "https://portal.example.org",
+            "HTTPS://Portal2.Example.org:8443/",
+            "http://localhost:8191",
+            "http://127.0.0.1:8191",
+            "http://portal.example.org",
+            "http://localhost.example.org",
+            "https://portal.example.org\"><script>",
+            "https://portal.example.org/messages",
+            "https://user@portal.example.org",
+            "https://portal.example.org?x",
+            "https://*.example.org",
+            "https://",
+            "*",
+            "null",
+        ]);
+        assert_eq!(
+            o.unwrap(),
+            [
+                "https://portal.example.org",
+                "https://portal2.example.org:8443",
+                "http://localhost:8191",
+                "http://127.0.0.1:8191",
+            ]
+        );
+        assert_eq!(w.len(), 1, "one warning for the list: {w:?}");
+    }
+
+    #[test]
+    fn embed_origins_set_but_unusable_send_the_height_nowhere() {
+        assert_eq!(origins(&["*"]).0, Some(vec![]));
+        let raw = RawClinic {
+            embed_origins: t("https://portal.example.org"),
+            ..RawClinic::default()
+        };
+        assert_eq!(ClinicConfig::from_raw(&raw).0.embed_origins, Some(vec![]));
+        // Not set at all: any parent (the frame-ancestors header decides who may embed).
+        assert_eq!(
+            ClinicConfig::from_raw(&RawClinic::default())
+                .0
+                .embed_origins,
+            None
+        );
+    }
+
+    #[test]
+    fn embed_origins_are_capped() {
+        let many: Vec<String> = (0..MAX_EMBED_ORIGINS + 5)
+            .map(|i| format!("https://p{i}.example.org"))
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let (o, w) = origins(&many);
+        assert_eq!(o.unwrap().len(), MAX_EMBED_ORIGINS);
+        assert_eq!(w.len(), 1, "{w:?}");
     }
 
     #[test]

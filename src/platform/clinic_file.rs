@@ -1,7 +1,7 @@
 //! Read `clinic.json` once, from the same origin, and hand its raw fields to `clinic` for
-//! validation. A missing file means defaults; a broken one logs a warning.
+//! validation. A missing file means defaults; a broken or oversized one logs a warning.
 
-use crate::clinic::{ClinicConfig, Field, RawClinic};
+use crate::clinic::{check_size, ClinicConfig, Field, RawClinic};
 use wasm_bindgen::JsCast;
 
 fn field(obj: &js_sys::Object, key: &str) -> Field {
@@ -36,6 +36,7 @@ pub fn parse(text: &str) -> Result<RawClinic, String> {
         accent: field(&obj, "accent"),
         drugs: field(&obj, "drugs"),
         lang: field(&obj, "lang"),
+        embed_origins: field(&obj, "embed_origins"),
     })
 }
 
@@ -55,11 +56,23 @@ pub fn load(done: impl FnOnce(ClinicConfig) + 'static) {
         let Ok(resp) = resp.map(|r| r.unchecked_into::<web_sys::Response>()) else {
             return done(ClinicConfig::default());
         };
+        // An announced size over the cap: don't read the body at all.
+        let announced = resp.headers().get("content-length").ok().flatten();
+        let announced = announced.and_then(|n| n.trim().parse::<usize>().ok());
+        if let Some(Err(w)) = announced.map(check_size) {
+            super::page::warn(&w);
+            return done(ClinicConfig::default());
+        }
         let Some(text) = resp.ok().then(|| resp.text().ok()).flatten() else {
             return done(ClinicConfig::default());
         };
         super::when_settled(text, move |text| {
             let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            // Compressed or chunked responses announce no size: check what arrived.
+            if let Err(w) = check_size(text.len()) {
+                super::page::warn(&w);
+                return done(ClinicConfig::default());
+            }
             done(validate(&text));
         });
     });

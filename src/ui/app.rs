@@ -1,6 +1,7 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
+use super::link_choice::link_choice;
 use super::question_screen::{question_screen, QuestionProps};
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
@@ -9,8 +10,8 @@ use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
 use crate::model::questionnaire;
 use crate::model::share_link::{decode, encode};
-use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
-use crate::state::{reduce, Action, CopyStatus, State};
+use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
+use crate::state::{reduce, Action, Arrival, CopyStatus, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,26 +29,21 @@ impl Reducible for State {
     }
 }
 
+/// What the address and this device hold now. `first`: the page has just opened.
+fn arrival(first: bool) -> Action {
+    Action::Arrive(Box::new(Arrival {
+        stamp: url::stamp(),
+        generation: url::generation(),
+        link: url::read(),
+        saved: storage::load().map(|saved| decode(&saved)),
+        first,
+    }))
+}
+
 /// The state a visit starts with: answers from the link, else answers the person chose to keep
-/// on this device, else nothing.
+/// on this device, else nothing (see `state::open_link` for a link opened over saved answers).
 fn initial_state() -> State {
-    let from_link = url::read();
-    // A link we could not read at all still gets a kind message (on the start screen).
-    let action = if from_link.recognised || !from_link.errors.is_empty() {
-        Some(Action::LoadLink {
-            decoded: from_link,
-            remembered: storage::load().is_some(),
-        })
-    } else {
-        storage::load().map(|saved| Action::LoadLink {
-            decoded: decode(&saved),
-            remembered: true,
-        })
-    };
-    match action {
-        Some(a) => reduce(&State::default(), a),
-        None => State::default(),
-    }
+    reduce(&State::default(), arrival(true))
 }
 
 /// What the live region says after a screen change.
@@ -79,60 +75,77 @@ pub fn app() -> Html {
 
     // Keep the URL fragment (and, if asked, device storage) in step with the answers.
     // A new screen adds a history entry so Back/Forward work; answer changes replace it.
+    // While the person chooses between saved answers and a link's, storage is left alone.
+    // After "Forget my answers", the new generation is kept for this tab, so that the history
+    // entries written before it stay unreadable after a reload too.
     {
         let last_screen = use_mut_ref(|| state.screen());
         use_effect_with(
-            (state.profile.clone(), state.remember),
-            move |(profile, remember)| {
+            (
+                state.profile.clone(),
+                state.remember,
+                state.generation,
+                state.saved_choice.is_some(),
+            ),
+            move |(profile, remember, generation, choosing)| {
+                url::save_generation(*generation);
                 let screen = profile.screen.unwrap_or(Screen::Start);
                 let new_entry = *last_screen.borrow() != screen;
                 *last_screen.borrow_mut() = screen;
                 if profile.is_blank() && profile.drug.is_none() && screen == Screen::Start {
-                    url::clear();
+                    url::clear(*generation);
                 } else {
-                    url::write(profile, new_entry);
+                    url::write(profile, new_entry, *generation);
                 }
-                if *remember {
-                    storage::save(&encode(profile));
-                } else {
-                    storage::forget();
+                match (*choosing, *remember) {
+                    (true, _) => {}
+                    (false, true) => storage::save(&encode(profile)),
+                    (false, false) => storage::forget(),
                 }
             },
         );
     }
 
-    // Back/Forward and edited links: read the fragment again.
+    // Back/Forward, links pasted into the address bar, and pages shown again from the
+    // back/forward cache: read the address again (the reducer decides what it may show).
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                let decoded = url::read();
-                // In-page anchors like #sources are not answers; ignore them.
-                if decoded.recognised {
-                    dispatch.dispatch(Action::LoadLink {
-                        decoded,
-                        remembered: false,
-                    });
+            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let restored =
+                    js_sys::Reflect::get(&e, &"persisted".into()).is_ok_and(|p| p.is_truthy());
+                if e.type_() == "pageshow" && !restored {
+                    return;
                 }
+                let arrived = arrival(false);
+                // A link opened here becomes this visit's own entry, so a later Forget covers it.
+                if url::stamp().is_none() {
+                    url::mark(url::generation());
+                }
+                dispatch.dispatch(arrived);
             });
             let w = web_sys::window();
+            let events = ["popstate", "hashchange", "pageshow"];
             if let Some(w) = &w {
                 let f = on_nav.as_ref().unchecked_ref();
-                let _ = w.add_event_listener_with_callback("popstate", f);
-                let _ = w.add_event_listener_with_callback("hashchange", f);
+                for e in events {
+                    let _ = w.add_event_listener_with_callback(e, f);
+                }
             }
             move || {
                 if let Some(w) = w {
                     let f = on_nav.as_ref().unchecked_ref();
-                    let _ = w.remove_event_listener_with_callback("popstate", f);
-                    let _ = w.remove_event_listener_with_callback("hashchange", f);
+                    for e in events {
+                        let _ = w.remove_event_listener_with_callback(e, f);
+                    }
                 }
                 drop(on_nav);
             }
         });
     }
 
-    // Clinic settings (read once) and iframe auto-height.
+    // Clinic settings (read once), then iframe auto-height (only now is it known which portals
+    // may receive it); and the offline copy, once the app is running.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
@@ -140,16 +153,17 @@ pub fn app() -> Html {
                 if let Some(a) = &config.accent {
                     page::set_accent(a);
                 }
+                embed::start(config.embed_origins.clone());
                 dispatch.dispatch(Action::SetClinic(config));
             });
-            embed::start();
+            offline::register();
         });
     }
 
     // Move focus to the new screen's heading (not on first load) and start at the top.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(state.screen(), move |_| {
+        use_effect_with((state.screen(), state.saved_choice.is_some()), move |_| {
             if *first.borrow() {
                 *first.borrow_mut() = false;
             } else {
@@ -190,6 +204,7 @@ pub fn app() -> Html {
     };
 
     let screen = match state.screen() {
+        _ if state.saved_choice.is_some() => link_choice(&send.reform(Action::KeepSaved)),
         Screen::Start => {
             let focus_note = match state.profile.drug {
                 Some(crate::model::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(

@@ -1,0 +1,65 @@
+// Build step (run by scripts/post-build.mjs, after every step that changes a file): write
+// sw.js, the service worker that keeps this build for offline use, from public/sw.js with the
+// files actually in the build and their SHA-256 hashes. Nothing is listed by hand, so files
+// other people add (another language's page, text catalogs) are kept offline too.
+// The build's version is a hash of that list: any changed byte gives a new sw.js, which the
+// browser installs as an update, replacing the old copy whole.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { minify } from "terser";
+
+// Not part of the offline copy: the worker itself; embed.js, which runs on the host's page;
+// clinic.json, which belongs to the host (edited after the build; sw.js keeps it as last fetched).
+export const NOT_PRECACHED = new Set(["sw.js", "embed.js", "clinic.json"]);
+
+function* walk(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+/** [[file, "sha256-…"], …] for every file of the build in `dir`, sorted by name. */
+export function precacheList(dir) {
+  return [...walk(dir)]
+    .map((p) => relative(dir, p).split(sep).join("/"))
+    .filter((f) => !NOT_PRECACHED.has(f))
+    .sort()
+    .map((f) => [f, `sha256-${createHash("sha256").update(readFileSync(join(dir, f))).digest("base64")}`]);
+}
+
+/** The worker's source with the build filled in. Fails loudly if the template changed shape. */
+export function fill(template, files) {
+  const build = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 16);
+  let out = template;
+  for (const [marker, value] of [
+    ['const BUILD = "dev";', `const BUILD = ${JSON.stringify(build)};`],
+    ["const FILES = [];", `const FILES = ${JSON.stringify(files)};`],
+  ]) {
+    if (out.split(marker).length !== 2) throw new Error(`sw-precache: expected one \`${marker}\` in public/sw.js`);
+    out = out.replace(marker, () => value);
+  }
+  return { source: out, build };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error("sw-precache: TRUNK_STAGING_DIR is not set (run me as a trunk hook)");
+    process.exit(1);
+  }
+  const src = process.env.TRUNK_SOURCE_DIR || ".";
+  const files = precacheList(dir);
+  if (!files.some(([f]) => f === "index.html")) {
+    console.error("sw-precache: no index.html in the build");
+    process.exit(1);
+  }
+  let { source, build } = fill(readFileSync(join(src, "public", "sw.js"), "utf8"), files);
+  if (process.env.TRUNK_PROFILE === "release") {
+    source = (await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+  }
+  writeFileSync(join(dir, "sw.js"), source);
+  console.log(`sw-precache: sw.js keeps ${files.length} files of build ${build} offline`);
+}
