@@ -18,33 +18,29 @@
 "use strict";
 const BUILD = "dev";
 const FILES = [];
-const HOST_FILES = ["clinic.json"];
 
 const SCOPE = self.registration.scope;
 const PREFIX = "aa-jak-decision-aid " + SCOPE + " ";
 const CACHE = PREFIX + BUILD;
 const at = (file) => new URL(file, SCOPE).href;
-const HOST_URLS = HOST_FILES.map(at);
+// The host's settings file: not part of the build, kept as last fetched.
+const HOST_URL = at("clinic.json");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
+      // "no-cache": ask the server, which can answer "not modified" for the files the page has
+      // just loaded; the hash decides whether what arrives is this build's file.
       await Promise.all(
         FILES.map(async ([file, integrity]) => {
-          const url = at(file);
-          // The page has just loaded most of these: the browser's HTTP cache may answer, and the
-          // hash decides whether that copy is this build's. If not, fetch it again.
-          let res = await fetch(url, { integrity }).catch(() => null);
-          if (!res || !res.ok) res = await fetch(url, { integrity, cache: "reload" });
+          const res = await fetch(at(file), { integrity, cache: "no-cache" });
           if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-          await cache.put(url, res);
+          await cache.put(at(file), res);
         }),
       );
-      for (const url of HOST_URLS) {
-        const res = await fetch(url, { cache: "no-cache" }).catch(() => null);
-        if (res && res.ok) await cache.put(url, res);
-      }
+      const host = await fetch(HOST_URL, { cache: "no-cache" }).catch(() => null);
+      if (host && host.ok) await cache.put(HOST_URL, host);
       await self.skipWaiting();
     })(),
   );
@@ -68,7 +64,7 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       try {
         const res = await fetch(req);
-        if (HOST_URLS.includes(req.url) && (res.ok || res.status === 404)) {
+        if (req.url === HOST_URL && (res.ok || res.status === 404)) {
           const keep = res.ok ? res.clone() : null;
           event.waitUntil(caches.open(CACHE).then((c) => (keep ? c.put(req.url, keep) : c.delete(req.url))));
         }

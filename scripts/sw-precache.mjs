@@ -58,7 +58,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   let { source, build } = fill(readFileSync(join(src, "public", "sw.js"), "utf8"), files);
   if (process.env.TRUNK_PROFILE === "release") {
-    source = (await minify(source, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+    source = (await minify(source, { ecma: 2020, toplevel: true, compress: { passes: 2 }, mangle: true })).code;
   }
   writeFileSync(join(dir, "sw.js"), source);
   console.log(`sw-precache: sw.js keeps ${files.length} files of build ${build} offline`);

@@ -70,13 +70,16 @@ pub const MAX_EMBED_ORIGINS: usize = 10;
 /// `Err` with a warning if a file of `len` bytes is too large to read.
 pub fn check_size(len: usize) -> Result<(), String> {
     if len > MAX_FILE_BYTES {
-        Err(format!(
-            "clinic.json is larger than {} KB; using defaults",
-            MAX_FILE_BYTES / 1024
-        ))
+        Err("clinic.json is larger than 16 KB; using defaults".into())
     } else {
         Ok(())
     }
+}
+
+/// One console warning for an ignored value (one pattern for all: each `format!` with its own
+/// arguments costs code in the wasm).
+fn ignored(warnings: &mut Vec<String>, key: &str, why: &str) {
+    warnings.push(format!("clinic.json: \"{key}\" ignored: {why}"));
 }
 
 fn text<'a>(f: &'a Field, key: &str, warnings: &mut Vec<String>) -> Option<&'a str> {
@@ -84,7 +87,7 @@ fn text<'a>(f: &'a Field, key: &str, warnings: &mut Vec<String>) -> Option<&'a s
         Field::Missing => None,
         Field::Text(t) => Some(t.trim()),
         _ => {
-            warnings.push(format!("clinic.json: \"{key}\" must be a string; ignored"));
+            ignored(warnings, key, "must be a string");
             None
         }
     }
@@ -103,18 +106,17 @@ impl ClinicConfig {
             {
                 c.name = Some(name.to_owned());
             } else {
-                w.push(format!(
-                    "clinic.json: \"name\" must be 1–{MAX_NAME} plain characters; ignored"
-                ));
+                ignored(&mut w, "name", "must be 1 to 80 plain, visible characters");
             }
         }
         if let Some(phone) = text(&raw.phone, "phone", &mut w) {
             if valid_phone(phone) {
                 c.phone = Some(phone.to_owned());
             } else {
-                w.push(
-                    "clinic.json: \"phone\" may only hold digits, spaces and + - ( ) .; ignored"
-                        .into(),
+                ignored(
+                    &mut w,
+                    "phone",
+                    "may only hold digits, spaces and + - ( ) .",
                 );
             }
         }
@@ -122,18 +124,20 @@ impl ClinicConfig {
             if valid_https_url(url) {
                 c.portal_url = Some(url.to_owned());
             } else {
-                w.push(
-                    "clinic.json: \"portal_url\" must be a plain https:// address; ignored".into(),
-                );
+                ignored(&mut w, "portal_url", "must be a plain https:// address");
             }
         }
         if let Some(accent) = text(&raw.accent, "accent", &mut w) {
             match parse_hex(accent) {
-                Some(rgb) if contrast_with_white(rgb) >= 4.5 => c.accent = Some(accent.to_ascii_lowercase()),
-                Some(_) => w.push(format!(
-                    "clinic.json: \"accent\" {accent} has too little contrast with white (needs 4.5:1); ignored"
-                )),
-                None => w.push("clinic.json: \"accent\" must look like #1d4e89; ignored".into()),
+                Some(rgb) if contrast_with_white(rgb) >= 4.5 => {
+                    c.accent = Some(accent.to_ascii_lowercase())
+                }
+                Some(_) => ignored(
+                    &mut w,
+                    "accent",
+                    "too little contrast with white (needs 4.5:1)",
+                ),
+                None => ignored(&mut w, "accent", "must look like #1d4e89"),
             }
         }
         match &raw.drugs {
@@ -143,24 +147,20 @@ impl ClinicConfig {
                 for code in codes {
                     match Drug::ALL.into_iter().find(|d| drug_code(*d) == code.trim()) {
                         Some(d) => insert_sorted(&mut drugs, d),
-                        None => w.push(format!(
-                            "clinic.json: unknown medicine \"{code}\" in \"drugs\"; ignored"
-                        )),
+                        None => ignored(&mut w, code, "not a known medicine"),
                     }
                 }
                 if drugs.is_empty() {
-                    w.push("clinic.json: \"drugs\" named no known medicine; showing all".into());
+                    ignored(&mut w, "drugs", "no known medicine named; showing all");
                 } else {
                     c.drugs = drugs;
                 }
             }
-            _ => w.push("clinic.json: \"drugs\" must be a list of names; ignored".into()),
+            _ => ignored(&mut w, "drugs", "must be a list of names"),
         }
         if let Some(lang) = text(&raw.lang, "lang", &mut w) {
             if lang != "en" {
-                w.push(format!(
-                    "clinic.json: language \"{lang}\" is not available yet; using English"
-                ));
+                ignored(&mut w, lang, "language not available yet; using English");
             }
         }
         // Set but unusable still means "only these": the height then goes to no page rather
@@ -184,9 +184,10 @@ impl ClinicConfig {
             }
         }
         if bad {
-            w.push(
-                "clinic.json: \"embed_origins\" must list up to ten origins like https://portal.example.org; the others are ignored"
-                    .into(),
+            ignored(
+                &mut w,
+                "embed_origins",
+                "list up to ten origins like https://portal.example.org; others left out",
             );
         }
         if w.len() > MAX_WARNINGS {
@@ -219,11 +220,11 @@ fn bidi_control(c: char) -> bool {
     )
 }
 
-/// A web origin (`https://host[:port]`, one `/` at the end allowed) in lowercase, or `None`.
+/// A web origin (`https://host[:port]`, one `/` at the end allowed), or `None`. (The browser
+/// reads it as a URL, so letter case does not matter.)
 /// Plain `http://` is accepted only for this computer (localhost, 127.0.0.1), which browsers
 /// treat as secure, so a clinic can try the embedding before going live.
 fn valid_origin(o: &str) -> Option<String> {
-    let o = o.strip_suffix('/').unwrap_or(o).to_ascii_lowercase();
     let rest = match o.strip_prefix("http://") {
         Some(r)
             if ["localhost", "127.0.0.1"]
@@ -234,7 +235,9 @@ fn valid_origin(o: &str) -> Option<String> {
         }
         _ => o.strip_prefix("https://")?,
     };
-    (plain_address(&o, rest) && !rest.contains(['/', '?', '#'])).then_some(o)
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    (plain_address(o, rest) && !rest.bytes().any(|b| matches!(b, b'/' | b'?' | b'#')))
+        .then(|| o.to_owned())
 }
 
 fn valid_phone(p: &str) -> bool {
@@ -331,7 +334,7 @@ mod tests {
             accent: t("#1D4E89"),
             drugs: Field::List(vec!["ritlecitinib".into(), "baricitinib".into()]),
             lang: t("en"),
-            embed_origins: Field::List(vec!["https://Portal.Example.org/".into()]),
+            embed_origins: Field::List(vec!["https://portal.example.org/".into()]),
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert!(w.is_empty(), "{w:?}");
@@ -340,7 +343,7 @@ mod tests {
         assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
         assert_eq!(
             c.embed_origins,
-            Some(vec!["https://portal.example.org".to_owned()])
+            Some(vec!["https://portal.example.org/".to_owned()])
         );
     }
 
@@ -458,7 +461,7 @@ mod tests {
     fn embed_origins_are_https_origins_only() {
         let (o, w) = origins(&[
             "https://portal.example.org",
-            "HTTPS://Portal2.Example.org:8443/",
+            "https://Portal2.Example.org:8443/",
             "http://localhost:8191",
             "http://127.0.0.1:8191",
             "http://portal.example.org",
@@ -476,7 +479,7 @@ mod tests {
             o.unwrap(),
             [
                 "https://portal.example.org",
-                "https://portal2.example.org:8443",
+                "https://Portal2.Example.org:8443/",
                 "http://localhost:8191",
                 "http://127.0.0.1:8191",
             ]

@@ -174,53 +174,65 @@ fn view_for(p: &Profile) -> DrugView {
     }
 }
 
-fn remembered(saved: Decoded) -> Action {
-    Action::LoadLink {
-        decoded: saved,
-        remembered: true,
+/// Show answers that were read: a link, the person's own Back/Forward, or saved answers.
+/// `remembered`: they are stored on this device.
+fn load(s: &mut State, decoded: Decoded, remembered: bool) {
+    let mut p = decoded.profile;
+    questionnaire::prune(&mut p);
+    // A link with answers but no screen opens the results; a preset alone starts fresh.
+    if p.screen.is_none() {
+        p.screen = Some(if p.is_blank() {
+            Screen::Start
+        } else {
+            Screen::Results
+        });
+    }
+    // A step that no longer applies falls back to the nearest one that does.
+    if let Some(Screen::Step(step)) = p.screen {
+        let list = questionnaire::steps(&p);
+        if !list.contains(&step) {
+            let i = questionnaire::position(&p, step);
+            p.screen = list.get(i).map(|s| Screen::Step(*s));
+        }
+    }
+    s.view = view_for(&p);
+    s.profile = p;
+    s.link_errors = decoded.errors;
+    s.remember = s.remember || remembered;
+}
+
+/// A blank start after "Forget my answers" (or at a history entry written before it); the
+/// clinic's settings stay.
+fn forgotten(s: &State, generation: u32) -> State {
+    State {
+        clinic: s.clinic.clone(),
+        forgotten: true,
+        generation,
+        ..State::default()
     }
 }
 
 /// A link was opened. Answers saved on this device are never replaced without asking: a link
 /// with no answers (`#v=1`, a clinician's preset) opens the saved answers, focused on the
-/// preset's medicine; a link with other answers asks first.
-fn open_link(s: &State, link: Decoded, saved: Option<Decoded>) -> State {
+/// preset's medicine; a link with other answers asks first (`saved_choice`).
+fn open_link(s: &mut State, link: Decoded, saved: Option<Decoded>) {
     let ask = needs_choice(&link, saved.as_ref());
-    let mut next = match saved {
+    s.saved_choice = None;
+    match saved {
         Some(saved) if link.profile.is_blank() => {
-            let drug = link.profile.drug;
-            let errors = link.errors;
-            let mut next = reduce(s, remembered(saved));
-            if drug.is_some() {
-                next.profile.drug = drug;
-                next.view = view_for(&next.profile);
+            load(s, saved, true);
+            if link.profile.drug.is_some() {
+                s.profile.drug = link.profile.drug;
+                s.view = view_for(&s.profile);
             }
-            next.link_errors = errors;
-            next
+            s.link_errors = link.errors;
         }
         Some(saved) if ask => {
-            let mut next = reduce(
-                s,
-                Action::LoadLink {
-                    decoded: link,
-                    remembered: false,
-                },
-            );
-            next.saved_choice = Some(saved.profile);
-            next
+            load(s, link, false);
+            s.saved_choice = Some(saved.profile);
         }
-        saved => reduce(
-            s,
-            Action::LoadLink {
-                decoded: link,
-                remembered: saved.is_some(),
-            },
-        ),
-    };
-    if !ask {
-        next.saved_choice = None;
+        saved => load(s, link, saved.is_some()),
     }
-    next
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -278,30 +290,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::LoadLink {
             decoded,
             remembered,
-        } => {
-            let mut p = decoded.profile;
-            questionnaire::prune(&mut p);
-            // A link with answers but no screen opens the results; a preset alone starts fresh.
-            if p.screen.is_none() {
-                p.screen = Some(if p.is_blank() {
-                    Screen::Start
-                } else {
-                    Screen::Results
-                });
-            }
-            // A step that no longer applies falls back to the nearest one that does.
-            if let Some(Screen::Step(step)) = p.screen {
-                let list = questionnaire::steps(&p);
-                if !list.contains(&step) {
-                    let i = questionnaire::position(&p, step);
-                    p.screen = list.get(i).map(|s| Screen::Step(*s));
-                }
-            }
-            s.view = view_for(&p);
-            s.profile = p;
-            s.link_errors = decoded.errors;
-            s.remember = s.remember || remembered;
-        }
+        } => load(&mut s, decoded, remembered),
         Action::Arrive(arrival) => {
             let Arrival {
                 stamp,
@@ -310,64 +299,47 @@ pub fn reduce(state: &State, action: Action) -> State {
                 saved,
                 first,
             } = *arrival;
-            s.generation = s.generation.max(generation);
-            let kind = entry_kind(stamp, s.generation);
+            let generation = s.generation.max(generation);
+            s.generation = generation;
             let usable = link.recognised || (first && !link.errors.is_empty());
-            if kind == Entry::Stale {
+            match entry_kind(stamp, generation) {
                 // As if the address held no answers: a blank start, or what was saved since.
-                s = State {
-                    clinic: s.clinic.clone(),
-                    generation: s.generation,
-                    forgotten: true,
-                    ..State::default()
-                };
-                if let Some(saved) = saved {
-                    s = reduce(&s, remembered(saved));
+                Entry::Stale => {
+                    s = forgotten(&s, generation);
+                    if let Some(saved) = saved {
+                        load(&mut s, saved, true);
+                    }
                 }
-            } else if usable && (first || kind == Entry::Fresh) {
-                s = open_link(&s, link, saved);
-            } else if usable {
                 // The person's own Back/Forward: their answers as they were on that screen.
-                s.saved_choice = None;
-                s = reduce(
-                    &s,
-                    Action::LoadLink {
-                        decoded: link,
-                        remembered: false,
-                    },
-                );
-            } else if let (true, Some(saved)) = (first, saved) {
-                s = reduce(&s, remembered(saved));
-            }
-            // Otherwise an in-page anchor such as #sources: nothing changes.
-        }
-        Action::KeepSaved(keep) => {
-            if let Some(saved) = s.saved_choice.take() {
-                if keep {
-                    s = reduce(
-                        &s,
-                        remembered(Decoded {
-                            profile: saved,
-                            errors: Vec::new(),
-                            recognised: true,
-                        }),
-                    );
-                } else {
-                    s.remember = true;
+                Entry::Own if usable && !first => {
+                    s.saved_choice = None;
+                    load(&mut s, link, false);
+                }
+                _ if usable => open_link(&mut s, link, saved),
+                // No link: the answers saved on this device, if any. (After the page opened,
+                // an in-page anchor such as #sources changes nothing.)
+                _ => {
+                    if let (true, Some(saved)) = (first, saved) {
+                        load(&mut s, saved, true);
+                    }
                 }
             }
         }
+        Action::KeepSaved(keep) => match s.saved_choice.take() {
+            Some(profile) if keep => {
+                let saved = Decoded {
+                    profile,
+                    errors: Vec::new(),
+                    recognised: true,
+                };
+                load(&mut s, saved, true);
+            }
+            Some(_) => s.remember = true,
+            None => {}
+        },
         Action::SetView(v) => s.view = v,
         Action::SetRemember(on) => s.remember = on,
-        Action::Forget => {
-            let clinic = s.clinic.clone();
-            s = State {
-                clinic,
-                forgotten: true,
-                generation: s.generation + 1,
-                ..State::default()
-            };
-        }
+        Action::Forget => s = forgotten(&s, s.generation + 1),
         Action::Copied(status) => s.copy = Some(status),
         Action::SetClinic(c) => s.clinic = c,
     }

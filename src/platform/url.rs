@@ -5,15 +5,9 @@
 
 use crate::model::profile::Profile;
 use crate::model::share_link::{decode, encode, Decoded};
-use std::cell::Cell;
 use wasm_bindgen::JsValue;
 
 const GENERATION_KEY: &str = "aa-jak-decision-aid:forget-generation";
-
-thread_local! {
-    /// The generation as this page knows it, in case session storage is blocked.
-    static GENERATION: Cell<u32> = const { Cell::new(0) };
-}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -23,27 +17,20 @@ fn session() -> Option<web_sys::Storage> {
     window()?.session_storage().ok().flatten()
 }
 
-/// The Forget generation of this tab: the newest of this page's and the one kept in session
-/// storage (another page in this tab, e.g. after a reload, may have forgotten since).
+/// The Forget generation kept for this tab (0 before the first Forget, or if session storage
+/// is blocked; the page's own `State::generation` then still covers its Back and Forward).
 pub fn generation() -> u32 {
-    GENERATION.with(Cell::get).max(generation_stored())
-}
-
-/// Keep a new generation (after "Forget my answers") for this tab. Only a number is stored,
-/// never an answer; nothing is stored before the first Forget.
-pub fn save_generation(g: u32) {
-    GENERATION.with(|c| c.set(g));
-    if g > 0 && g != generation_stored() {
-        if let Some(s) = session() {
-            let _ = s.set_item(GENERATION_KEY, &g.to_string());
-        }
-    }
-}
-
-fn generation_stored() -> u32 {
     let stored = session().and_then(|s| s.get_item(GENERATION_KEY).ok().flatten());
     // JS reads the number (cheaper in the wasm than Rust's parser); junk reads as 0.
-    stored.map_or(0, |v| js_sys::Number::new(&v.into()).value_of() as u32)
+    stored.map_or(0, |v| js_sys::Number::parse_int(&v, 10) as u32)
+}
+
+/// Keep the generation for this tab, so that a reload or a page restored from the
+/// back/forward cache knows it too. Only a number, never an answer, and only after a Forget.
+pub fn save_generation(g: u32) {
+    if let (true, Some(s)) = (g > 0, session()) {
+        let _ = s.set_item(GENERATION_KEY, &g.to_string());
+    }
 }
 
 /// The stamp on the current history entry, if this app wrote it.
@@ -54,10 +41,8 @@ pub fn stamp() -> Option<u32> {
 
 /// Stamp the current entry without changing the address.
 pub fn mark(g: u32) {
-    let Some(w) = window() else { return };
-    let url = w.location().href().unwrap_or_default();
-    if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&JsValue::from(g), "", Some(&url));
+    if let Some(Ok(h)) = window().map(|w| w.history()) {
+        let _ = h.replace_state(&JsValue::from(g), "");
     }
 }
 

@@ -111,12 +111,9 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-                let restored =
-                    js_sys::Reflect::get(&e, &"persisted".into()).is_ok_and(|p| p.is_truthy());
-                if e.type_() == "pageshow" && !restored {
-                    return;
-                }
+            // (A page shown the normal way has not started the app yet at `pageshow`; one
+            // restored from the cache may be showing answers forgotten since in this tab.)
+            let on_nav = Closure::<dyn FnMut()>::new(move || {
                 let arrived = arrival(false);
                 // A link opened here becomes this visit's own entry, so a later Forget covers it.
                 if url::stamp().is_none() {
@@ -124,23 +121,14 @@ pub fn app() -> Html {
                 }
                 dispatch.dispatch(arrived);
             });
-            let w = web_sys::window();
-            let events = ["popstate", "hashchange", "pageshow"];
-            if let Some(w) = &w {
+            if let Some(w) = web_sys::window() {
                 let f = on_nav.as_ref().unchecked_ref();
-                for e in events {
+                for e in ["popstate", "hashchange", "pageshow"] {
                     let _ = w.add_event_listener_with_callback(e, f);
                 }
             }
-            move || {
-                if let Some(w) = w {
-                    let f = on_nav.as_ref().unchecked_ref();
-                    for e in events {
-                        let _ = w.remove_event_listener_with_callback(e, f);
-                    }
-                }
-                drop(on_nav);
-            }
+            // App is the page's root and never unmounts: the listener lives as long as the page.
+            on_nav.forget();
         });
     }
 
@@ -149,11 +137,11 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            clinic_file::load(move |config| {
+            clinic_file::load(move |mut config| {
                 if let Some(a) = &config.accent {
                     page::set_accent(a);
                 }
-                embed::start(config.embed_origins.clone());
+                embed::start(config.embed_origins.take());
                 dispatch.dispatch(Action::SetClinic(config));
             });
             offline::register();

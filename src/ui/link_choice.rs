@@ -12,12 +12,10 @@ pub fn link_choice(onchoose: &Callback<bool>) -> Html {
         <main key="choice" id="main" class="page" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::PrivacyChoiceTitle) }</h1>
             <p>{ cat.get(Msg::PrivacyChoiceBody) }</p>
-            <p class="help" id="choice-help">{ cat.get(Msg::PrivacyChoiceHelp) }</p>
+            <p>{ cat.get(Msg::PrivacyChoiceHelp) }</p>
             <div class="actions">
-                <button type="button" class="primary" aria-describedby="choice-help"
-                    onclick={onchoose.reform(|_| true)}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
-                <button type="button" class="secondary" aria-describedby="choice-help"
-                    onclick={onchoose.reform(|_| false)}>{ cat.get(Msg::PrivacyUseLink) }</button>
+                <button type="button" class="primary" onclick={onchoose.reform(|_| true)}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
+                <button type="button" class="secondary" onclick={onchoose.reform(|_| false)}>{ cat.get(Msg::PrivacyUseLink) }</button>
             </div>
         </main>
     }
