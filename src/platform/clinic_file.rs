@@ -56,20 +56,12 @@ pub fn load(done: impl FnOnce(ClinicConfig) + 'static) {
         let Ok(resp) = resp.map(|r| r.unchecked_into::<web_sys::Response>()) else {
             return done(ClinicConfig::default());
         };
-        // An announced size over the cap: don't read the body at all.
-        let announced = resp.headers().get("content-length").ok().flatten();
-        // JS reads the number (cheaper in the wasm than Rust's parser).
-        let announced = announced.map(|n| js_sys::Number::parse_int(&n, 10));
-        if let Some(Err(w)) = announced.map(|n| check_size(n as usize)) {
-            super::page::warn(&w);
-            return done(ClinicConfig::default());
-        }
         let Some(text) = resp.ok().then(|| resp.text().ok()).flatten() else {
             return done(ClinicConfig::default());
         };
         super::when_settled(text, move |text| {
             let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-            // Compressed or chunked responses announce no size: check what arrived.
+            // Too large to be a real settings file: not parsed at all.
             if let Err(w) = check_size(text.len()) {
                 super::page::warn(&w);
                 return done(ClinicConfig::default());

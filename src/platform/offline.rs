@@ -7,9 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub fn register() {
     let Some(w) = web_sys::window() else { return };
-    if !w.is_secure_context() {
-        return;
-    }
+    // Missing outside secure contexts (plain http) and in some private modes.
     let nav = w.navigator();
     let Ok(container) = js_sys::Reflect::get(&nav, &JsValue::from_str("serviceWorker")) else {
         return;
