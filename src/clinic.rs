@@ -39,9 +39,10 @@ pub struct ClinicConfig {
     pub accent: Option<String>,
     pub drugs: Vec<Drug>,
     pub lang: Lang,
-    /// The portal origins allowed to receive the iframe height message. `None` (not set): any
-    /// parent, as the `frame-ancestors` header is what decides who may embed the widget.
-    pub embed_origins: Option<Vec<String>>,
+    /// The portal origins allowed to receive the iframe height message, separated by spaces
+    /// (one string rather than a list: smaller in the wasm). `None` (not set): any parent, as
+    /// the `frame-ancestors` header is what decides who may embed the widget; `Some("")`: none.
+    pub embed_origins: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -165,14 +166,21 @@ impl ClinicConfig {
         }
         // Set but unusable still means "only these": the height then goes to no page rather
         // than to any parent. One warning for all the problems in the list.
-        let mut origins = Vec::new();
+        let mut origins = String::new();
+        let mut count = 0;
         let mut bad = false;
         match &raw.embed_origins {
             Field::Missing => {}
             Field::List(list) => {
                 for o in list {
                     match valid_origin(o.trim()) {
-                        Some(o) if origins.len() < MAX_EMBED_ORIGINS => origins.push(o),
+                        Some(o) if count < MAX_EMBED_ORIGINS => {
+                            if count > 0 {
+                                origins.push(' ');
+                            }
+                            origins.push_str(o);
+                            count += 1;
+                        }
                         _ => bad = true,
                     }
                 }
@@ -224,7 +232,7 @@ fn bidi_control(c: char) -> bool {
 /// reads it as a URL, so letter case does not matter.)
 /// Plain `http://` is accepted only for this computer (localhost, 127.0.0.1), which browsers
 /// treat as secure, so a clinic can try the embedding before going live.
-fn valid_origin(o: &str) -> Option<String> {
+fn valid_origin(o: &str) -> Option<&str> {
     let rest = match o.strip_prefix("http://") {
         Some(r)
             if ["localhost", "127.0.0.1"]
@@ -236,8 +244,7 @@ fn valid_origin(o: &str) -> Option<String> {
         _ => o.strip_prefix("https://")?,
     };
     let rest = rest.strip_suffix('/').unwrap_or(rest);
-    (plain_address(o, rest) && !rest.bytes().any(|b| matches!(b, b'/' | b'?' | b'#')))
-        .then(|| o.to_owned())
+    (plain_address(o, rest) && !rest.bytes().any(|b| matches!(b, b'/' | b'?' | b'#'))).then_some(o)
 }
 
 fn valid_phone(p: &str) -> bool {
@@ -342,8 +349,8 @@ mod tests {
         assert_eq!(c.accent.as_deref(), Some("#1d4e89"));
         assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
         assert_eq!(
-            c.embed_origins,
-            Some(vec!["https://portal.example.org/".to_owned()])
+            c.embed_origins.as_deref(),
+            Some("https://portal.example.org/")
         );
     }
 
@@ -448,7 +455,7 @@ mod tests {
         assert!(check_size(MAX_FILE_BYTES + 1).is_err());
     }
 
-    fn origins(list: &[&str]) -> (Option<Vec<String>>, Vec<String>) {
+    fn origins(list: &[&str]) -> (Option<String>, Vec<String>) {
         let raw = RawClinic {
             embed_origins: Field::List(list.iter().map(|s| (*s).to_owned()).collect()),
             ..RawClinic::default()
@@ -477,24 +484,22 @@ mod tests {
         ]);
         assert_eq!(
             o.unwrap(),
-            [
-                "https://portal.example.org",
-                "https://Portal2.Example.org:8443/",
-                "http://localhost:8191",
-                "http://127.0.0.1:8191",
-            ]
+            "https://portal.example.org https://Portal2.Example.org:8443/ http://localhost:8191 http://127.0.0.1:8191"
         );
         assert_eq!(w.len(), 1, "one warning for the list: {w:?}");
     }
 
     #[test]
     fn embed_origins_set_but_unusable_send_the_height_nowhere() {
-        assert_eq!(origins(&["*"]).0, Some(vec![]));
+        assert_eq!(origins(&["*"]).0.as_deref(), Some(""));
         let raw = RawClinic {
             embed_origins: t("https://portal.example.org"),
             ..RawClinic::default()
         };
-        assert_eq!(ClinicConfig::from_raw(&raw).0.embed_origins, Some(vec![]));
+        assert_eq!(
+            ClinicConfig::from_raw(&raw).0.embed_origins.as_deref(),
+            Some("")
+        );
         // Not set at all: any parent (the frame-ancestors header decides who may embed).
         assert_eq!(
             ClinicConfig::from_raw(&RawClinic::default())
@@ -511,7 +516,7 @@ mod tests {
             .collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         let (o, w) = origins(&many);
-        assert_eq!(o.unwrap().len(), MAX_EMBED_ORIGINS);
+        assert_eq!(o.unwrap().split(' ').count(), MAX_EMBED_ORIGINS);
         assert_eq!(w.len(), 1, "{w:?}");
     }
 

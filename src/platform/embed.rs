@@ -11,7 +11,7 @@ pub const MESSAGE_SOURCE: &str = "aa-jak-decision-aid";
 
 /// Send the height to the parent window: to each allowed origin (the browser drops a message
 /// whose target origin is not the parent's), or to any parent when the clinic named none.
-fn post_height(height: f64, origins: Option<&[String]>) {
+fn post_height(height: f64, origins: Option<&str>) {
     let Some(w) = web_sys::window() else { return };
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {
@@ -23,7 +23,7 @@ fn post_height(height: f64, origins: Option<&[String]>) {
     let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.ceil().into());
     match origins {
         Some(list) => {
-            for origin in list {
+            for origin in list.split(' ') {
                 let _ = parent.post_message(&msg, origin);
             }
         }
@@ -35,11 +35,11 @@ fn post_height(height: f64, origins: Option<&[String]>) {
 }
 
 /// Start reporting the page height on every layout change. Call once, with the clinic's
-/// `embed_origins` (`None`: any parent).
-pub fn start(origins: Option<Vec<String>>) {
+/// `embed_origins` (space-separated; `None`: any parent).
+pub fn start(origins: Option<String>) {
     let Some(w) = web_sys::window() else { return };
     let in_frame = w.parent().ok().flatten().is_some_and(|p| p != w);
-    if !in_frame || origins.as_ref().is_some_and(Vec::is_empty) {
+    if !in_frame || origins.as_ref().is_some_and(String::is_empty) {
         return;
     }
     let Some(root) = w.document().and_then(|d| d.document_element()) else {

@@ -7,7 +7,7 @@ use crate::model::profile::Profile;
 use crate::model::share_link::{decode, encode, Decoded};
 use wasm_bindgen::JsValue;
 
-const GENERATION_KEY: &str = "aa-jak-decision-aid:forget-generation";
+const GENERATION_KEY: &str = "aa-jak-decision-aid:forgets";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -42,7 +42,7 @@ pub fn stamp() -> Option<u32> {
 /// Stamp the current entry without changing the address.
 pub fn mark(g: u32) {
     if let Some(Ok(h)) = window().map(|w| w.history()) {
-        let _ = h.replace_state(&JsValue::from(g), "");
+        let _ = h.replace_state_with_url(&JsValue::from(g), "", None);
     }
 }
 
@@ -50,7 +50,7 @@ pub fn mark(g: u32) {
 pub fn fragment() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
-        .map(|h| h.trim_start_matches('#').to_owned())
+        .map(|h| h.strip_prefix('#').unwrap_or(&h).to_owned())
         .unwrap_or_default()
 }
 

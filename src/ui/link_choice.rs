@@ -14,8 +14,8 @@ pub fn link_choice(onchoose: &Callback<bool>) -> Html {
             <p>{ cat.get(Msg::PrivacyChoiceBody) }</p>
             <p>{ cat.get(Msg::PrivacyChoiceHelp) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={onchoose.reform(|_| true)}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
-                <button type="button" class="secondary" onclick={onchoose.reform(|_| false)}>{ cat.get(Msg::PrivacyUseLink) }</button>
+                <button class="primary" onclick={onchoose.reform(|_| true)}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
+                <button class="secondary" onclick={onchoose.reform(|_| false)}>{ cat.get(Msg::PrivacyUseLink) }</button>
             </div>
         </main>
     }
