@@ -1,21 +1,21 @@
 /*
  * Offline copy of the decision aid: a service worker that keeps the exact files of one build.
  * scripts/sw-precache.mjs (a build step) writes it into dist/ as sw.js, filling in BUILD and
- * FILES (every file of the build with its SHA-256); the app registers it once it is running.
+ * FILES (every file of the build; with its SHA-256 unless its name pins its content); the app
+ * registers it once it is running.
  * It handles only GET requests for this folder on this origin; nothing else passes through it.
  *
  * - Network first: while online, every file comes from the server as if there were no worker,
  *   so a person always sees the current release. The saved copy answers only when the network
  *   fails (no connection, server unreachable).
  * - One build per cache: installing fetches every file of the build, checked against its hash
- *   (an old or half-deployed file fails the check), into a cache named after the build. If any
+ *   or named by it (an old or half-deployed file fails), into a cache named after the build. If any
  *   file fails, the install fails and the previous copy stays. Once the new copy is complete,
  *   the caches of older builds of this folder are deleted whole: old HTML is never served with
  *   new wasm.
  * - clinic.json belongs to the host and changes without a new build: kept as last fetched.
  * - Requests never carry answers (they live in the URL fragment, which no request includes).
  */
-"use strict";
 const BUILD = "dev";
 const FILES = [];
 
@@ -35,7 +35,7 @@ self.addEventListener("install", (event) => {
       await Promise.all(
         FILES.map(async ([file, integrity]) => {
           const res = await fetch(at(file), { integrity, cache: "no-cache" });
-          if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+          if (!res.ok) throw new Error(file);
           await cache.put(at(file), res);
         }),
       );
@@ -73,7 +73,7 @@ self.addEventListener("fetch", (event) => {
         const cache = await caches.open(CACHE);
         const page = req.mode === "navigate";
         const hit =
-          (await cache.match(req.url, { ignoreSearch: page, ignoreVary: true })) ||
+          (await cache.match(req.url, { ignoreSearch: page })) ||
           (page && new URL(req.url).pathname.endsWith("/") && (await cache.match(at("index.html"))));
         if (hit) return hit;
         throw offline;

@@ -1,9 +1,9 @@
 // Build step (run by scripts/post-build.mjs, after every step that changes a file): write
 // sw.js, the service worker that keeps this build for offline use, from public/sw.js with the
-// files actually in the build and their SHA-256 hashes. Nothing is listed by hand, so files
+// files actually in the build (with the SHA-256 of those whose name does not pin their content). Nothing is listed by hand, so files
 // other people add (another language's page, text catalogs) are kept offline too.
-// The build's version is a hash of that list: any changed byte gives a new sw.js, which the
-// browser installs as an update, replacing the old copy whole.
+// The build's version is a hash of every file's content: any changed byte gives a new sw.js,
+// which the browser installs as an update, replacing the old copy whole.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -21,18 +21,29 @@ function* walk(dir) {
   }
 }
 
-/** [[file, "sha256-…"], …] for every file of the build in `dir`, sorted by name. */
+// Trunk names the files it builds after their content (name-<hash>.js, …_bg.wasm; the hash is 64 bits in hex, leading zeros dropped):
+// such a name already pins the bytes. Every other file (index.html, copied files) gets a hash.
+const NAMED_BY_CONTENT = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+
+/** The files of the build in `dir`, sorted: [file] if its name pins its content, else
+ *  [file, "sha256-…"] (checked by the browser when the worker fetches it). */
 export function precacheList(dir) {
   return [...walk(dir)]
     .map((p) => relative(dir, p).split(sep).join("/"))
     .filter((f) => !NOT_PRECACHED.has(f))
     .sort()
-    .map((f) => [f, `sha256-${createHash("sha256").update(readFileSync(join(dir, f))).digest("base64")}`]);
+    .map((f) =>
+      NAMED_BY_CONTENT.test(f)
+        ? [f]
+        : [f, `sha256-${createHash("sha256").update(readFileSync(join(dir, f))).digest("base64")}`],
+    );
 }
 
 /** The worker's source with the build filled in. Fails loudly if the template changed shape. */
-export function fill(template, files) {
-  const build = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 16);
+export function fill(template, files, dir) {
+  const all = createHash("sha256");
+  for (const [f] of files) all.update(f).update(readFileSync(join(dir, f)));
+  const build = all.digest("hex").slice(0, 16);
   let out = template;
   for (const [marker, value] of [
     ['const BUILD = "dev";', `const BUILD = ${JSON.stringify(build)};`],
@@ -56,7 +67,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error("sw-precache: no index.html in the build");
     process.exit(1);
   }
-  let { source, build } = fill(readFileSync(join(src, "public", "sw.js"), "utf8"), files);
+  let { source, build } = fill(readFileSync(join(src, "public", "sw.js"), "utf8"), files, dir);
   if (process.env.TRUNK_PROFILE === "release") {
     source = (await minify(source, { ecma: 2020, toplevel: true, compress: { passes: 2 }, mangle: true })).code;
   }

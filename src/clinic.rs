@@ -166,37 +166,26 @@ impl ClinicConfig {
         }
         // Set but unusable still means "only these": the height then goes to no page rather
         // than to any parent. One warning for all the problems in the list.
-        let mut origins = String::new();
-        let mut count = 0;
-        let mut bad = false;
-        match &raw.embed_origins {
-            Field::Missing => {}
-            Field::List(list) => {
-                for o in list {
-                    match valid_origin(o.trim()) {
-                        Some(o) if count < MAX_EMBED_ORIGINS => {
-                            if count > 0 {
-                                origins.push(' ');
-                            }
-                            origins.push_str(o);
-                            count += 1;
-                        }
-                        _ => bad = true,
-                    }
-                }
-                c.embed_origins = Some(origins);
+        let list: &[String] = match &raw.embed_origins {
+            Field::Missing => &[],
+            Field::List(list) => list,
+            _ => &[String::new()],
+        };
+        if raw.embed_origins != Field::Missing {
+            let ok: Vec<&str> = list
+                .iter()
+                .map(|o| o.trim())
+                .filter(|o| valid_origin(o))
+                .take(MAX_EMBED_ORIGINS)
+                .collect();
+            if ok.len() < list.len() {
+                ignored(
+                    &mut w,
+                    "embed_origins",
+                    "up to ten https:// origins only; others left out",
+                );
             }
-            _ => {
-                bad = true;
-                c.embed_origins = Some(origins);
-            }
-        }
-        if bad {
-            ignored(
-                &mut w,
-                "embed_origins",
-                "list up to ten origins like https://portal.example.org; others left out",
-            );
+            c.embed_origins = Some(ok.join(" "));
         }
         if w.len() > MAX_WARNINGS {
             w.truncate(MAX_WARNINGS - 1);
@@ -228,23 +217,19 @@ fn bidi_control(c: char) -> bool {
     )
 }
 
-/// A web origin (`https://host[:port]`, one `/` at the end allowed), or `None`. (The browser
-/// reads it as a URL, so letter case does not matter.)
-/// Plain `http://` is accepted only for this computer (localhost, 127.0.0.1), which browsers
-/// treat as secure, so a clinic can try the embedding before going live.
-fn valid_origin(o: &str) -> Option<&str> {
-    let rest = match o.strip_prefix("http://") {
-        Some(r)
-            if ["localhost", "127.0.0.1"]
-                .iter()
-                .any(|h| r == *h || r.strip_prefix(h).is_some_and(|p| p.starts_with(':'))) =>
-        {
-            r
-        }
-        _ => o.strip_prefix("https://")?,
-    };
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    (plain_address(o, rest) && !rest.bytes().any(|b| matches!(b, b'/' | b'?' | b'#'))).then_some(o)
+/// A web origin: `https://` and a host (letters, digits, `.`, `-`, a `:port`), nothing more.
+/// Plain `http://` is accepted only for this computer (`localhost:port`, `127.0.0.1:port`),
+/// which browsers treat as secure, so a clinic can try the embedding before going live.
+fn valid_origin(o: &str) -> bool {
+    let host = o.strip_prefix("https://").or_else(|| {
+        o.strip_prefix("http://")
+            .filter(|h| h.starts_with("localhost:") || h.starts_with("127.0.0.1:"))
+    });
+    host.is_some_and(|h| {
+        !h.is_empty()
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'))
+    })
 }
 
 fn valid_phone(p: &str) -> bool {
@@ -341,7 +326,7 @@ mod tests {
             accent: t("#1D4E89"),
             drugs: Field::List(vec!["ritlecitinib".into(), "baricitinib".into()]),
             lang: t("en"),
-            embed_origins: Field::List(vec!["https://portal.example.org/".into()]),
+            embed_origins: Field::List(vec!["https://portal.example.org".into()]),
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert!(w.is_empty(), "{w:?}");
@@ -350,7 +335,7 @@ mod tests {
         assert_eq!(c.drugs, vec![Drug::Baricitinib, Drug::Ritlecitinib]);
         assert_eq!(
             c.embed_origins.as_deref(),
-            Some("https://portal.example.org/")
+            Some("https://portal.example.org")
         );
     }
 
@@ -385,8 +370,6 @@ mod tests {
     fn only_plain_https_urls_pass() {
         for bad in [
             "http://portal.example.org",
-            "http://localhost.example.org",
-            "https://portal.example.org\"><script>",
             "https://",
             "https://user@evil.example",
             "https://ok.example/\"onmouseover=x",
@@ -468,11 +451,17 @@ mod tests {
     fn embed_origins_are_https_origins_only() {
         let (o, w) = origins(&[
             "https://portal.example.org",
-            "https://Portal2.Example.org:8443/",
+            "https://Portal2.Example.org:8443",
             "http://localhost:8191",
             "http://127.0.0.1:8191",
             "http://portal.example.org",
             "http://localhost.example.org",
+            "http://localhost",
+            "https://portal.example.org/",
+            "https://portal.example.org\"><script>",
+            "http://localhost.example.org",
+            "http://localhost",
+            "https://portal.example.org/",
             "https://portal.example.org\"><script>",
             "https://portal.example.org/messages",
             "https://user@portal.example.org",
@@ -484,7 +473,7 @@ mod tests {
         ]);
         assert_eq!(
             o.unwrap(),
-            "https://portal.example.org https://Portal2.Example.org:8443/ http://localhost:8191 http://127.0.0.1:8191"
+            "https://portal.example.org https://Portal2.Example.org:8443 http://localhost:8191 http://127.0.0.1:8191"
         );
         assert_eq!(w.len(), 1, "one warning for the list: {w:?}");
     }

@@ -125,12 +125,6 @@ pub enum Action {
     /// Clear this step's answers and move on.
     Skip,
     GoTo(Screen),
-    /// Answers were read (a link, the person's own Back/Forward, or saved answers) and are
-    /// shown. `remembered`: they are stored on this device.
-    LoadLink {
-        decoded: Decoded,
-        remembered: bool,
-    },
     /// The page opened, or the address changed: decides what the address may show.
     Arrive(Box<Arrival>),
     /// Answer the question about an opened link: keep the saved answers (`true`), or use the
@@ -287,10 +281,6 @@ pub fn reduce(state: &State, action: Action) -> State {
             return reduce(&s, Action::Next);
         }
         Action::GoTo(screen) => go(&mut s.profile, screen),
-        Action::LoadLink {
-            decoded,
-            remembered,
-        } => load(&mut s, decoded, remembered),
         Action::Arrive(arrival) => {
             let Arrival {
                 stamp,
@@ -407,10 +397,13 @@ mod tests {
 
     #[test]
     fn a_link_with_answers_opens_the_results_and_keeps_errors() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=58&smoke=sometimes"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=58&smoke=sometimes",
+            None,
+            true,
+        )]);
         assert_eq!(s.screen(), Screen::Results);
         assert_eq!(s.profile.age, Some(58));
         assert_eq!(s.link_errors.len(), 1);
@@ -418,10 +411,7 @@ mod tests {
 
     #[test]
     fn a_clinician_preset_alone_starts_at_the_start_screen_focused_on_the_drug() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&drug=ritlecitinib"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(None, 0, "#v=1&drug=ritlecitinib", None, true)]);
         assert_eq!(s.screen(), Screen::Start);
         assert_eq!(s.view, DrugView::One(Drug::Ritlecitinib));
         // Starting keeps the preset.
@@ -431,10 +421,7 @@ mod tests {
 
     #[test]
     fn a_link_to_a_step_that_no_longer_applies_lands_nearby() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&sex=m&s=preg"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(None, 0, "#v=1&sex=m&s=preg", None, true)]);
         assert_eq!(s.screen(), Screen::Step(StepId::Hair));
     }
 
@@ -449,10 +436,13 @@ mod tests {
 
     #[test]
     fn forget_clears_answers_but_keeps_the_clinic_settings() {
-        let mut s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=30"),
-            remembered: true,
-        }]);
+        let mut s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=30",
+            Some("v=1&age=30"),
+            true,
+        )]);
         s.clinic.name = Some("Skin Clinic".into());
         let s = reduce(&s, Action::Forget);
         assert!(s.profile.is_blank());
@@ -479,13 +469,7 @@ mod tests {
         assert_eq!(s.age_text, None);
         let s = reduce(&s, Action::GoTo(Screen::Step(StepId::About)));
         let s = reduce(&s, Action::TypeAge("7x".into()));
-        let s = reduce(
-            &s,
-            Action::LoadLink {
-                decoded: decode("#v=1&age=30&s=about"),
-                remembered: false,
-            },
-        );
+        let s = reduce(&s, arrive(None, 0, "#v=1&age=30&s=about", None, true));
         assert_eq!((s.profile.age, s.age_text), (Some(30), None));
     }
 
@@ -501,10 +485,13 @@ mod tests {
         );
         let s = reduce(&s, Action::SetProfile(p));
         assert!(s.values_open);
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=30&matters=scalp"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=30&matters=scalp",
+            None,
+            true,
+        )]);
         assert!(!s.values_open);
     }
 

@@ -19,7 +19,7 @@ pub fn register() {
     // Relative to this page, so the worker's scope is the widget's own folder.
     super::when_settled(container.register("sw.js"), |r| {
         if r.is_err() {
-            super::page::warn("Could not set up offline use; the guide still works online.");
+            super::page::warn("sw.js not registered: no offline copy");
         }
     });
 }

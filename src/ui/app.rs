@@ -192,7 +192,7 @@ pub fn app() -> Html {
     };
 
     let screen = match state.screen() {
-        _ if state.saved_choice.is_some() => link_choice(&send.reform(Action::KeepSaved)),
+        _ if state.saved_choice.is_some() => link_choice(&send),
         Screen::Start => {
             let focus_note = match state.profile.drug {
                 Some(crate::model::profile::DrugFocus::One(d)) => Some(AttrValue::from(cat.fill(

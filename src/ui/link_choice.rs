@@ -3,19 +3,18 @@
 
 use super::catalog;
 use crate::data::content::Msg;
+use crate::state::Action;
 use yew::prelude::*;
 
-/// `onchoose(true)`: keep the saved answers; `false`: use the link's answers instead.
-pub fn link_choice(onchoose: &Callback<bool>) -> Html {
+pub fn link_choice(send: &Callback<Action>) -> Html {
     let cat = catalog();
     html! {
         <main key="choice" id="main" class="page" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::PrivacyChoiceTitle) }</h1>
             <p>{ cat.get(Msg::PrivacyChoiceBody) }</p>
-            <p>{ cat.get(Msg::PrivacyChoiceHelp) }</p>
             <div class="actions">
-                <button class="primary" onclick={onchoose.reform(|_| true)}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
-                <button class="secondary" onclick={onchoose.reform(|_| false)}>{ cat.get(Msg::PrivacyUseLink) }</button>
+                <button class="primary" onclick={send.reform(|_| Action::KeepSaved(true))}>{ cat.get(Msg::PrivacyKeepSaved) }</button>
+                <button class="secondary" onclick={send.reform(|_| Action::KeepSaved(false))}>{ cat.get(Msg::PrivacyUseLink) }</button>
             </div>
         </main>
     }
