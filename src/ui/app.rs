@@ -11,7 +11,7 @@ use crate::model::profile::Screen;
 use crate::model::questionnaire;
 use crate::model::share_link::{decode, encode};
 use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
-use crate::state::{reduce, Action, Arrival, CopyStatus, State};
+use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -113,11 +113,22 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             // (A page shown the normal way has not started the app yet at `pageshow`; one
             // restored from the cache may be showing answers forgotten since in this tab.)
-            let on_nav = Closure::<dyn FnMut()>::new(move || {
+            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let stamp = url::stamp();
+                // Browsers fire popstate, then hashchange, for one change of fragment: the
+                // first has read the entry (and stamped it) already.
+                if stamp.is_some() && e.type_() == "hashchange" {
+                    return;
+                }
                 let arrived = arrival(false);
-                // A link opened here becomes this visit's own entry, so a later Forget covers it.
-                if url::stamp().is_none() {
+                if stamp.is_none() {
+                    // A link opened here becomes this visit's own entry, so a later Forget
+                    // covers it.
                     url::mark(url::generation());
+                } else if state::entry_kind(stamp, url::generation()) == Entry::Stale {
+                    // Scrub the forgotten answers from the address now: the state may not change
+                    // (it is blank already), and then no effect would run to do it.
+                    url::clear(url::generation());
                 }
                 dispatch.dispatch(arrived);
             });
