@@ -1,6 +1,7 @@
 // A small static server for the release build, like a real host: correct types, optional
 // gzip/brotli, security headers. Mounts the same build under several prefixes so tests can check
-// sub-path hosting and per-clinic clinic.json files.
+// sub-path hosting and per-clinic clinic.json files, and /release/ whose sw.js changes when
+// /__release is requested (a new release, for the offline-copy tests).
 //
 //   node tests/e2e/server.mjs [--port 8080] [--dir dist] [--compress] [--mount /prefix/=dir ...]
 import { createServer } from "node:http";
@@ -39,8 +40,18 @@ args.forEach((a, i) => {
     extra.push([prefix, { root: resolve(dir), overrides: {} }]);
   }
 });
+// Generated clinic.json files: too large, a name with a direction override, and portals allowed
+// to receive the iframe height (another origin, or this test host under both loopback names).
+const json = (value) => ({ body: JSON.stringify(value), type: ".json" });
+const padding = "x".repeat(20 * 1024);
+let release = 1;
 const mounts = [
   ...extra,
+  ["/clinic/oversized/", { root: dist, overrides: { "clinic.json": json({ name: "Too Big Clinic", phone: "555 0100", notes: padding }) } }],
+  ["/clinic/bidi/", { root: dist, overrides: { "clinic.json": json({ name: "Skin Clinic \u202Ecilbup", phone: "555 0100", portal_url: "https://portal.example.org/messages" }) } }],
+  ["/clinic/embed-other/", { root: dist, overrides: { "clinic.json": json({ embed_origins: ["https://portal.example.org"] }) } }],
+  ["/clinic/embed-here/", { root: dist, overrides: { "clinic.json": json({ embed_origins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }) } }],
+  ["/release/", { root: dist, overrides: { "sw.js": () => releaseWorker() } }],
   ["/clinic/valid/", { root: dist, overrides: { "clinic.json": fixture("clinic-valid.json") } }],
   ["/clinic/malformed/", { root: dist, overrides: { "clinic.json": fixture("clinic-malformed.json") } }],
   ["/clinic/unsafe/", { root: dist, overrides: { "clinic.json": fixture("clinic-unsafe.json") } }],
@@ -51,9 +62,19 @@ const mounts = [
   ["/", { root: dist, overrides: {} }],
 ];
 
+/** dist/sw.js as release number `release` would ship it: another build id, so another cache. */
+async function releaseWorker() {
+  const sw = await readFile(join(dist, "sw.js"), "utf8");
+  const id = /"([0-9a-f]{16})"/.exec(sw)?.[1];
+  if (!id) throw new Error("no build id in sw.js");
+  return { body: release === 1 ? sw : sw.replace(`"${id}"`, `"${id}-r${release}"`), type: ".js" };
+}
+
+/** Send a file, or generated content `{ body, type }` (a function returning it is called). */
 async function send(req, res, file) {
-  const body = await readFile(file);
-  const type = types[extname(file)] || "application/octet-stream";
+  const generated = typeof file === "function" ? await file() : typeof file === "object" ? file : null;
+  const body = generated ? Buffer.from(generated.body) : await readFile(file);
+  const type = types[generated ? generated.type : extname(file)] || "application/octet-stream";
   const headers = {
     "Content-Type": type,
     "Cache-Control": "no-store",
@@ -62,7 +83,7 @@ async function send(req, res, file) {
   };
   let out = body;
   const accept = String(req.headers["accept-encoding"] || "");
-  if (compress && body.length > 512 && !/\.(png)$/.test(file)) {
+  if (compress && body.length > 512 && type !== types[".png"]) {
     if (accept.includes("br")) {
       out = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
       headers["Content-Encoding"] = "br";
@@ -80,6 +101,11 @@ async function send(req, res, file) {
 const server = createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/__release") {
+      release++;
+      res.writeHead(200, { "Content-Type": "text/plain" });
+      return res.end(`release ${release}`);
+    }
     const [prefix, mount] = mounts.find(([p]) => path === p.slice(0, -1) || path.startsWith(p));
     if (path === prefix.slice(0, -1)) {
       res.writeHead(301, { Location: prefix });
