@@ -4,6 +4,9 @@
 //!   names only *verified* figures, so the engine cannot reference an unverified number at all.
 //! - `src/data/en.toml` → `catalog_en.rs`: a `Msg` enum with one variant per text key and the
 //!   English strings. A missing key is a compile error, not a blank on screen.
+//! - `src/data/clinician.en.toml` → `catalog_clinician_en.rs`: the same for the clinician link
+//!   builder, as a separate `Text` enum that only the clinician binary includes, so its words
+//!   never enter the patient's wasm.
 //!
 //! Doing this here keeps a TOML parser out of the wasm a patient downloads.
 
@@ -53,9 +56,19 @@ struct Figure {
 fn main() {
     println!("cargo:rerun-if-changed=src/data/evidence.toml");
     println!("cargo:rerun-if-changed=src/data/en.toml");
+    println!("cargo:rerun-if-changed=src/data/clinician.en.toml");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     fs::write(Path::new(&out).join("evidence_data.rs"), evidence()).expect("write evidence");
-    fs::write(Path::new(&out).join("catalog_en.rs"), catalog("en")).expect("write catalog");
+    fs::write(
+        Path::new(&out).join("catalog_en.rs"),
+        catalog("src/data/en.toml", "Msg", "EN"),
+    )
+    .expect("write catalog");
+    fs::write(
+        Path::new(&out).join("catalog_clinician_en.rs"),
+        catalog("src/data/clinician.en.toml", "Text", "EN"),
+    )
+    .expect("write clinician catalog");
 }
 
 fn camel(id: &str) -> String {
@@ -229,22 +242,31 @@ fn evidence() -> String {
     s
 }
 
-fn catalog(lang: &str) -> String {
-    let path = format!("src/data/{lang}.toml");
-    let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("read {path}"));
+/// A catalog file as a text-key enum named `name` (one variant per key) and its strings, in
+/// `{prefix}_TEXT` and `{prefix}_ENDS`.
+fn catalog(path: &str, name: &str, prefix: &str) -> String {
+    let text = fs::read_to_string(path).unwrap_or_else(|_| panic!("read {path}"));
     let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
     // Flatten [section] key = "text" into "section.key" in file order (BTreeMap keeps it stable).
     let mut flat: BTreeMap<String, String> = BTreeMap::new();
-    flatten("", &table, &mut flat, &path);
+    flatten("", &table, &mut flat, path);
     let mut s = String::new();
-    s.push_str("/// A text key in the content catalog (`src/data/*.toml`).\n");
-    s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n");
+    writeln!(s, "/// A text key in the catalog `{path}`.").unwrap();
+    writeln!(
+        s,
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {name} {{"
+    )
+    .unwrap();
     for k in flat.keys() {
         writeln!(s, "  {},", camel(k)).unwrap();
     }
-    s.push_str("}\nimpl Msg {\n  pub const ALL: &'static [Msg] = &[\n");
+    writeln!(
+        s,
+        "}}\nimpl {name} {{\n  pub const ALL: &'static [{name}] = &["
+    )
+    .unwrap();
     for k in flat.keys() {
-        writeln!(s, "    Msg::{},", camel(k)).unwrap();
+        writeln!(s, "    {name}::{},", camel(k)).unwrap();
     }
     s.push_str(
         "  ];\n  /// The key as written in the catalog file (for reviewers and error messages).\n",
@@ -257,9 +279,8 @@ fn catalog(lang: &str) -> String {
         all.len() < usize::from(u16::MAX),
         "{path}: catalog too large for u16 offsets"
     );
-    let upper = lang.to_uppercase();
-    writeln!(s, "pub static {upper}_TEXT: &str = {all:?};").unwrap();
-    writeln!(s, "pub static {upper}_ENDS: &[u16] = &[").unwrap();
+    writeln!(s, "pub static {prefix}_TEXT: &str = {all:?};").unwrap();
+    writeln!(s, "pub static {prefix}_ENDS: &[u16] = &[").unwrap();
     let mut end = 0;
     for v in flat.values() {
         end += v.len();

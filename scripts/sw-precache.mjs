@@ -8,10 +8,13 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { minify } from "terser";
+import { fetchedBy } from "../tests/e2e/size.mjs";
 
-// Not part of the offline copy: the worker itself; embed.js, which runs on the host's page;
-// clinic.json, which belongs to the host (edited after the build; sw.js keeps it as last fetched).
-export const NOT_PRECACHED = new Set(["sw.js", "embed.js", "clinic.json"]);
+// Kept offline: the files the patient's journey fetches (tests/e2e/size.mjs says which, for the
+// size budget too: not embed.js, which runs on the host's page, nor the clinician page's files),
+// less the worker itself and clinic.json, which belongs to the host (edited after the build;
+// sw.js keeps it as last fetched).
+const keep = (f) => fetchedBy(f).patient && f !== "sw.js" && f !== "clinic.json";
 
 function* walk(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -30,7 +33,7 @@ const NAMED_BY_CONTENT = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 export function precacheList(dir) {
   return [...walk(dir)]
     .map((p) => relative(dir, p).split(sep).join("/"))
-    .filter((f) => !NOT_PRECACHED.has(f))
+    .filter(keep)
     .sort()
     .map((f) =>
       NAMED_BY_CONTENT.test(f)

@@ -362,7 +362,11 @@ pub fn about(ev: &Evidence, cat: &Catalog) -> String {
         .raw("</p>")
         .el("p", "", cat.get(Msg::ResultsUpdatePolicy))
         .el("p", "", cat.get(Msg::ResultsFunding))
-        .el("p", "", cat.get(Msg::ResultsPrivacy));
+        .el("p", "", cat.get(Msg::ResultsPrivacy))
+        // The clinician link builder, a separate page: nothing of it loads with the guide.
+        .raw("<p class=\"staff-link\"><a href=\"clinician.html\" target=\"_blank\" rel=\"noopener\">")
+        .text(cat.get(Msg::ResultsClinicianLink))
+        .raw("</a></p>");
     o.into_string()
 }
 

@@ -108,18 +108,14 @@ pub fn app() -> Html {
 
     // Back/Forward, links pasted into the address bar, and pages shown again from the
     // back/forward cache: read the address again (the reducer decides what it may show).
+    // (popstate comes with every change of fragment, typed or traversed, so hashchange, which
+    // follows it, is not needed. A page shown the normal way has not started the app yet at
+    // `pageshow`; one restored from the cache may show answers forgotten since in this tab.)
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            // (A page shown the normal way has not started the app yet at `pageshow`; one
-            // restored from the cache may be showing answers forgotten since in this tab.)
-            let on_nav = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let on_nav = Closure::<dyn FnMut()>::new(move || {
                 let stamp = url::stamp();
-                // Browsers fire popstate, then hashchange, for one change of fragment: the
-                // first has read the entry (and stamped it) already.
-                if stamp.is_some() && e.type_() == "hashchange" {
-                    return;
-                }
                 let arrived = arrival(false);
                 if stamp.is_none() {
                     // A link opened here becomes this visit's own entry, so a later Forget
@@ -134,7 +130,7 @@ pub fn app() -> Html {
             });
             if let Some(w) = web_sys::window() {
                 let f = on_nav.as_ref().unchecked_ref();
-                for e in ["popstate", "hashchange", "pageshow"] {
+                for e in ["popstate", "pageshow"] {
                     let _ = w.add_event_listener_with_callback(e, f);
                 }
             }

@@ -32,6 +32,19 @@ for (const [w, h] of [[360, 800], [1280, 900]]) {
     await page.emulateMedia({ media: "print" });
     await page.pdf({ path: `${out}/summary.pdf`, format: "A4", printBackground: true });
   }
+  // The clinician link builder, and its handout printed on each paper in each layout.
+  await page.goto(base + "clinician.html");
+  await page.waitForSelector("#link:not(:empty)");
+  await page.screenshot({ path: `${out}/clinician-${w}.png`, fullPage: true });
+  if (w === 1280) {
+    for (const paper of ["letter", "a4"]) {
+      for (const layout of ["half", "full"]) {
+        await page.check(`input[name=paper][value=${paper}]`);
+        await page.check(`input[name=layout][value=${layout}]`);
+        await page.pdf({ path: `${out}/handout-${paper}-${layout}.pdf`, preferCSSPageSize: true, printBackground: true });
+      }
+    }
+  }
   await ctx.close();
 }
 await browser.close();

@@ -57,6 +57,8 @@ const mounts = [
   ["/clinic/unsafe/", { root: dist, overrides: { "clinic.json": fixture("clinic-unsafe.json") } }],
   ["/clinic/low-contrast/", { root: dist, overrides: { "clinic.json": fixture("clinic-low-contrast.json") } }],
   ["/clinic/missing/", { root: dist, overrides: { "clinic.json": null } }],
+  // The longest name and phone clinic.json allows, under a long folder (clinician handout fit).
+  ["/clinic/long/patient-education/alopecia-areata-decision-aid/", { root: dist, overrides: { "clinic.json": fixture("clinic-long.json") } }],
   ["/some/sub/path/", { root: dist, overrides: {} }],
   ["/host/", { root: join(here, "host"), overrides: { "embed.js": join(dist, "embed.js") } }],
   ["/", { root: dist, overrides: {} }],

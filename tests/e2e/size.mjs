@@ -1,5 +1,5 @@
-// Size report of the release build: raw, gzip and brotli bytes per file and in total.
-// Fails if what the browser fetches for a full journey exceeds the brotli budget.
+// Size report of the release build: raw, gzip and brotli bytes per file, with a total for each
+// page. Fails if what the browser fetches for a full patient journey exceeds the brotli budget.
 //   node tests/e2e/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -9,8 +9,17 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // everything a full journey fetches. 100 KB is the aim.
 export const BUDGET_BROTLI = 120 * 1024;
 export const AIM_BROTLI = 100 * 1024;
-// The widget never fetches these: embed.js runs on the host page.
-const NOT_FETCHED = new Set(["embed.js"]);
+
+/** Which page fetches a file: the patient's guide, the clinician link builder (every file of it
+ * starts with "clinician", see scripts/build-clinician.mjs; the guide fetches none of them, which
+ * tests/e2e/clinician.test.mjs checks), both (clinic.json), or neither (embed.js runs on the host
+ * page). */
+export function fetchedBy(file) {
+  if (file === "embed.js") return { patient: false, clinician: false };
+  if (file === "clinic.json") return { patient: true, clinician: true };
+  const clinician = file.startsWith("clinician");
+  return { patient: !clinician, clinician };
+}
 
 export function sizes(dir) {
   return readdirSync(dir)
@@ -18,33 +27,48 @@ export function sizes(dir) {
     .sort()
     .map((f) => {
       const body = readFileSync(join(dir, f));
+      const by = fetchedBy(f);
       return {
         file: f,
         raw: body.length,
         gzip: gzipSync(body, { level: 9 }).length,
         brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-        fetched: !NOT_FETCHED.has(f),
+        // `fetched`: part of the patient's journey (the budget counts these).
+        fetched: by.patient,
+        clinician: by.clinician,
       };
     });
 }
 
+const sum = (rows) =>
+  rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** The report; `total` is the patient journey (the budget), `clinician` the builder page's own. */
 export function table(rows) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-  const lines = [`${"file".padEnd(44)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7)} ${"br KB".padStart(7)}`];
-  for (const r of rows) {
-    lines.push(`${(r.file + (r.fetched ? "" : " (host page)")).padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-  }
-  const t = rows.filter((r) => r.fetched).reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  lines.push(`${"TOTAL fetched by the widget".padEnd(44)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`);
-  return { text: lines.join("\n"), total: t };
+  const line = (name, t) => `${name.padEnd(52)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`;
+  const note = (r) => (r.fetched && r.clinician ? " (both pages)" : r.clinician ? " (clinician page)" : r.fetched ? "" : " (host page)");
+  const lines = [`${"file".padEnd(52)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7)} ${"br KB".padStart(7)}`];
+  for (const r of rows) lines.push(line(r.file + note(r), r));
+  const total = sum(rows.filter((r) => r.fetched));
+  const clinician = sum(rows.filter((r) => r.clinician));
+  lines.push(line("TOTAL fetched by the widget (patient journey)", total));
+  lines.push(line("TOTAL fetched by the clinician page", clinician));
+  return { text: lines.join("\n"), total, clinician };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || "dist";
-  const { text, total } = table(sizes(dir));
+  const rows = sizes(dir);
+  const { text, total, clinician } = table(rows);
   console.log(text);
   const left = BUDGET_BROTLI - total.brotli;
   console.log(`\nTotal brotli: ${total.brotli} bytes (${(total.brotli / 1024).toFixed(1)} KB); budget ${BUDGET_BROTLI / 1024} KB (${(left / 1024).toFixed(1)} KB to spare); aim ${AIM_BROTLI / 1024} KB`);
+  console.log(`Clinician page (not in the patient total): ${clinician.brotli} bytes brotli (${(clinician.brotli / 1024).toFixed(1)} KB)`);
+  if (!rows.some((r) => r.clinician && r.file.endsWith(".wasm"))) {
+    console.error("\nThe clinician page's wasm is missing from the build");
+    process.exit(1);
+  }
   if (total.brotli > BUDGET_BROTLI) {
     console.error(`\nOVER THE SIZE BUDGET by ${(-left / 1024).toFixed(1)} KB`);
     process.exit(1);

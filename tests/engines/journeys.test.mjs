@@ -23,6 +23,9 @@ const SERVER = fileURLToPath(new URL("../e2e/server.mjs", import.meta.url));
 // Where tests/e2e/host/phone.html puts its 390 x 844 frame.
 const FRAME = { x: 0, y: 0, width: 390, height: 844 };
 
+// No test may hang the test command: each gets three minutes at most.
+const LIMIT = { timeout: 180000 };
+
 for (const engine of ENGINES) {
   describe(engine, () => {
     let server;
@@ -41,7 +44,7 @@ for (const engine of ENGINES) {
       }
     }
 
-    test("a full journey: every step, the results, values, readiness and the printed summary", () =>
+    test("a full journey: every step, the results, values, readiness and the printed summary", LIMIT, () =>
       withBrowser(async (d) => {
         await open(d, BASE);
         assert.equal(await heading(d), START);
@@ -129,7 +132,7 @@ for (const engine of ENGINES) {
         assert.ok(layout.text.includes("What will it cost me"), "the ticked question is in the summary");
       }));
 
-    test("a share link opens personalised results, and a broken part is named kindly", () =>
+    test("a share link opens personalised results, and a broken part is named kindly", LIMIT, () =>
       withBrowser(async (d) => {
         await open(d, BASE + "#v=1&age=58&sex=m&smoke=sometimes&cv=bp,chol&aa=total");
         assert.equal(await heading(d), RESULTS);
@@ -138,7 +141,7 @@ for (const engine of ENGINES) {
         assert.ok((await mainText(d)).includes("fewer than 10 in 100 people fully recover"));
       }));
 
-    test("after Forget, Back, Forward and reload never bring the answers back", () =>
+    test("after Forget, Back, Forward and reload never bring the answers back", LIMIT, () =>
       withBrowser(async (d) => {
         await open(d, BASE);
         await click(d, "Start");
@@ -176,7 +179,7 @@ for (const engine of ENGINES) {
         }
       }));
 
-    test("a link opened over remembered answers asks first, and stores nothing until then", () =>
+    test("a link opened over remembered answers asks first, and stores nothing until then", LIMIT, () =>
       withBrowser(async (d) => {
         await open(d, BASE + "#v=1&age=52&sex=m&smoke=former&s=results");
         await choose(d, "Remember my answers on this device");
@@ -209,7 +212,7 @@ for (const engine of ENGINES) {
         assert.match(await saved(), /age=28/);
       }));
 
-    test("embedded in an iframe, the widget sizes the frame to its content", () =>
+    test("embedded in an iframe, the widget sizes the frame to its content", LIMIT, () =>
       withBrowser(async (d) => {
         await d.get(new URL("/host/", BASE).href);
         const frame = await d.findElement(By.css("iframe[data-aa-jak-aid]"));
@@ -231,7 +234,7 @@ for (const engine of ENGINES) {
         await until(async () => { const f = await fits(); return f.outer > before * 3 && Math.abs(f.inner - f.outer) <= 2; }, "the frame to fit the results");
       }));
 
-    test("at 390 px wide: start, a step and the results, with one clear choice in the medicine switch", () =>
+    test("at 390 px wide: start, a step and the results, with one clear choice in the medicine switch", LIMIT, () =>
       withBrowser(async (d) => {
         const phone = (src) => new URL(`/host/phone.html?src=${encodeURIComponent(src)}`, BASE).href;
         // A window tall enough to show the whole 390 x 844 frame (a screenshot of an element
@@ -294,7 +297,7 @@ for (const engine of ENGINES) {
         assert.ok(target >= 24, `switch targets are ${target}px`);
       }));
 
-    test("after one visit, a share link opens with the server gone (offline copy)", async () => {
+    test("after one visit, a share link opens with the server gone (offline copy)", LIMIT, async () => {
       // WebDriver has no network switch; a server of our own that we stop is the same to the
       // browser: every request fails.
       const port = await freePort();

@@ -70,9 +70,16 @@ export async function driverServer(engine) {
   return { url, stop: () => proc.kill() };
 }
 
-/** A new browser with a fresh profile: no storage, no service worker. */
+/** A new browser with a fresh profile: no storage, no service worker. (A browser that cannot
+ *  start, e.g. MiniBrowser without a display, leaves its driver waiting: give up after a while.) */
 export async function browser(server, engine) {
-  const d = await new Builder().usingServer(server.url).withCapabilities(CAPABILITIES[engine]).build();
+  let timer;
+  const d = await Promise.race([
+    new Builder().usingServer(server.url).withCapabilities(CAPABILITIES[engine]).build(),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${engine}: the browser did not start within 60 s`)), 60000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   await d.manage().setTimeouts({ script: 20000, pageLoad: 30000 });
   return d;
 }
