@@ -18,7 +18,8 @@ import {
 
 const START = "Thinking about a JAK inhibitor for alopecia areata?";
 const RESULTS = "Your results";
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// The build that BASE_URL serves (the offline test serves it again from a server it can stop).
+const DIST = process.env.DIST_DIR || fileURLToPath(new URL("../../dist/", import.meta.url));
 const SERVER = fileURLToPath(new URL("../e2e/server.mjs", import.meta.url));
 // Where tests/e2e/host/phone.html puts its 390 x 844 frame.
 const FRAME = { x: 0, y: 0, width: 390, height: 844 };
@@ -234,7 +235,7 @@ for (const engine of ENGINES) {
         await until(async () => { const f = await fits(); return f.outer > before * 3 && Math.abs(f.inner - f.outer) <= 2; }, "the frame to fit the results");
       }));
 
-    test("at 390 px wide: start, a step and the results, with one clear choice in the medicine switch", LIMIT, () =>
+    test("at 390 px wide: start, a step, the choice of answers and the results, with one clear choice in the medicine switch", LIMIT, () =>
       withBrowser(async (d) => {
         const phone = (src) => new URL(`/host/phone.html?src=${encodeURIComponent(src)}`, BASE).href;
         // A window tall enough to show the whole 390 x 844 frame (a screenshot of an element
@@ -243,9 +244,13 @@ for (const engine of ENGINES) {
         const shots = [
           ["start", "/some/sub/path/"],
           ["step", "/some/sub/path/#v=1&age=28&sex=f&s=hair"],
+          // Someone else's link over remembered answers (the frame shares this page's storage).
+          ["choice", "/some/sub/path/#v=1&age=28&sex=f&s=results"],
           ["results", "/some/sub/path/#v=1&age=28&sex=f&preg=planning&contra=combined&smoke=never&cv=none&aa=severe&s=results"],
         ];
         for (const [name, src] of shots) {
+          if (name === "choice") await js(d, () => localStorage.setItem("aa-jak-decision-aid:answers", "v=1&age=52&sex=m&s=results"));
+          if (name === "results") await js(d, () => localStorage.clear());
           await d.get(phone(src));
           const frame = await d.findElement(By.css("iframe"));
           assert.ok((await js(d, () => innerHeight)) >= 844, "the whole frame is in the window");
@@ -253,6 +258,7 @@ for (const engine of ENGINES) {
           await ready(d);
           assert.equal(await js(d, () => innerWidth), 390);
           assert.ok((await js(d, () => document.documentElement.scrollWidth)) <= 390, `${name}: no sideways scrolling at 390 px`);
+          if (name === "choice") assert.equal(await heading(d), "Which answers do you want to use?");
           await d.switchTo().defaultContent();
           await screenshot(d, engine, `${name}-390`, FRAME);
         }
