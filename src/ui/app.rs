@@ -30,20 +30,20 @@ impl Reducible for State {
 }
 
 /// What the address and this device hold now. `first`: the page has just opened.
-fn arrival(first: bool) -> Action {
-    Action::Arrive(Box::new(Arrival {
+fn arrival(first: bool) -> Box<Arrival> {
+    Box::new(Arrival {
         stamp: url::stamp(),
         generation: url::generation(),
         link: url::read(),
         saved: storage::load().map(|saved| decode(&saved)),
         first,
-    }))
+    })
 }
 
 /// The state a visit starts with: answers from the link, else answers the person chose to keep
 /// on this device, else nothing (see `state::open_link` for a link opened over saved answers).
 fn initial_state() -> State {
-    reduce(&State::default(), arrival(true))
+    reduce(&State::default(), Action::Arrive(arrival(true)))
 }
 
 /// What the live region says after a screen change.
@@ -115,18 +115,18 @@ pub fn app() -> Html {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let on_nav = Closure::<dyn FnMut()>::new(move || {
-                let stamp = url::stamp();
                 let arrived = arrival(false);
-                if stamp.is_none() {
+                let g = arrived.generation;
+                match state::entry_kind(arrived.stamp, g) {
                     // A link opened here becomes this visit's own entry, so a later Forget
                     // covers it.
-                    url::mark(url::generation());
-                } else if state::entry_kind(stamp, url::generation()) == Entry::Stale {
+                    Entry::Fresh => url::mark(g),
                     // Scrub the forgotten answers from the address now: the state may not change
                     // (it is blank already), and then no effect would run to do it.
-                    url::clear(url::generation());
+                    Entry::Stale => url::clear(g),
+                    Entry::Own => {}
                 }
-                dispatch.dispatch(arrived);
+                dispatch.dispatch(Action::Arrive(arrived));
             });
             if let Some(w) = web_sys::window() {
                 let f = on_nav.as_ref().unchecked_ref();
