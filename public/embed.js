@@ -4,12 +4,14 @@
  *
  *   <iframe src="https://YOUR-HOST/aa-decision-aid/" data-aa-jak-aid
  *           title="Decision aid: JAK inhibitors for alopecia areata"
- *           allow="clipboard-write" style="width:100%;border:0"></iframe>
+ *           allow="clipboard-write" referrerpolicy="no-referrer"
+ *           style="width:100%;border:0"></iframe>
  *   <script src="https://YOUR-HOST/aa-decision-aid/embed.js" defer></script>
  *
  * The widget posts {source: "aa-jak-decision-aid", type: "resize", height: <px>} to its parent
  * whenever its layout changes. This script accepts such messages only from the window of an
- * iframe marked data-aa-jak-aid, and only from that iframe's own origin. No answers are ever sent.
+ * iframe marked data-aa-jak-aid, and only from that iframe's own origin. No answers are ever sent;
+ * list your portal in clinic.json "embed_origins" so that no other page receives the height.
  */
 (function () {
   "use strict";

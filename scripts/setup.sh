@@ -2,7 +2,9 @@
 # Idempotent set-up for a fresh machine: installs only what is missing, and says what it is doing
 # and roughly how long it takes. Sourced by serve.sh, test.sh and bench.sh.
 #   scripts/setup.sh          build tools (wasm target, trunk, wasm-bindgen-cli, npm packages)
-#   scripts/setup.sh --test   also Chromium + chromedriver, poppler and zbar (for the tests)
+#   scripts/setup.sh --test   also, for the tests: Chromium + chromedriver, poppler and zbar;
+#                             WebKitGTK's WebDriver (MiniBrowser) with Xvfb, Firefox ESR and
+#                             geckodriver
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -42,10 +44,22 @@ setup_test() {
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
   # zbarimg decodes the clinician page's QR code from a screenshot.
   command -v zbarimg >/dev/null || missing+=(zbar-tools)
+  # The other two engines: WebKit (Safari's) through WebKitWebDriver and MiniBrowser, which need
+  # an X display (Xvfb), and Firefox.
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "Installing ${missing[*]} from Debian (about 2 minutes, once)"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    say "Installing ${missing[*]} from Debian (about 3 minutes, once)"
+    # Wait for another apt-get (another developer's set-up) rather than fail.
+    as_root apt-get -o DPkg::Lock::Timeout=600 update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive \
+      apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # geckodriver from crates.io (the npm package of that name downloads a binary, which fails here).
+  if ! geckodriver --version 2>/dev/null | grep -q '^geckodriver 0\.37\.'; then
+    say "Installing geckodriver 0.37 (compiles from source: about 3 to 9 minutes, once)"
+    cargo install geckodriver --version '~0.37' --locked
   fi
 }
 

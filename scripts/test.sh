@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Run every test, failing on the first problem, and end with a one-line summary.
 #   formatting and lints (native and wasm32) → native tests → browser component tests
-#   (wasm-bindgen-test in headless Chromium) → release build → end-to-end tests with Playwright and
-#   axe against the release build → size report and budget.
+#   (wasm-bindgen-test in headless Chromium) → release build (scripts/build.sh) → end-to-end tests
+#   with Playwright and axe against the release build → the main journeys in WebKit and Firefox
+#   through WebDriver (on Xvfb if there is no display) → size report and budget.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 set +e
@@ -13,10 +14,14 @@ STAGES_OK=0
 TESTS_PASSED=0
 TESTS_FAILED=0
 SERVER_PID=""
+XVFB_PID=""
+TIMES=""
 
 summary() {
   local status="$1"
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
+  printf '\nStage times:%b\n' "$TIMES"
   printf '\nSUMMARY: %s — %d stages passed; tests: %d passed, %d failed\n' \
     "$status" "$STAGES_OK" "$TESTS_PASSED" "$TESTS_FAILED"
 }
@@ -36,8 +41,10 @@ stage() {
   local name="$1"; shift
   local log="$LOG_DIR/$(echo "$name" | tr ' /' '__').log"
   say "$name"
+  local started=$SECONDS
   "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
+  TIMES="$TIMES\n  $((SECONDS - started)) s  $name"
   count "$log"
   if [ "$rc" -ne 0 ]; then
     printf '\n\033[31mFAILED: %s (log: %s)\033[0m\n' "$name" "$log"
@@ -54,7 +61,7 @@ stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bin
 stage "native tests" cargo test --locked
 stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
   env CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
-stage "release build" trunk build --release --offline
+stage "release build (scripts/build.sh)" ./scripts/build.sh
 
 PORT="${E2E_PORT:-8181}"
 node tests/e2e/server.mjs --port "$PORT" --dir dist >"$LOG_DIR/server.log" 2>&1 &
@@ -62,6 +69,16 @@ SERVER_PID=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 stage "end-to-end tests (Playwright + axe, release build)" \
   env BASE_URL="http://127.0.0.1:$PORT/" node --test --test-concurrency=1 tests/e2e/
+# WebKit's MiniBrowser needs an X display: a virtual one unless there is one already.
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb -displayfd 1 -screen 0 1280x1024x24 -nolisten tcp -maxclients 1024 \
+    >"$LOG_DIR/xvfb.display" 2>"$LOG_DIR/xvfb.log" &
+  XVFB_PID=$!
+  for _ in $(seq 100); do [ -s "$LOG_DIR/xvfb.display" ] && break; sleep 0.1; done
+  export DISPLAY=":$(head -n 1 "$LOG_DIR/xvfb.display")"
+fi
+stage "end-to-end tests in WebKit and Firefox (WebDriver, release build)" \
+  env BASE_URL="http://127.0.0.1:$PORT/" node --test --test-concurrency=1 tests/engines/
 stage "size report and budget" node tests/e2e/size.mjs dist
 
 summary "PASSED"

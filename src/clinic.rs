@@ -29,6 +29,7 @@ pub struct RawClinic {
     pub review_by: Field,
     pub review_role: Field,
     pub review_date: Field,
+    pub embed_origins: Field,
 }
 
 /// Validated settings. The default is what a clinic without a file gets.
@@ -45,6 +46,10 @@ pub struct ClinicConfig {
     /// Who at the clinic checked the content, their role, and when (YYYY-MM-DD), after reading
     /// the review pack.
     pub review: Option<(String, String, String)>,
+    /// The portal origins allowed to receive the iframe height message, separated by spaces
+    /// (one string rather than a list: smaller in the wasm). `None` (not set): any parent, as
+    /// the `frame-ancestors` header is what decides who may embed the widget; `Some("")`: none.
+    pub embed_origins: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -57,19 +62,41 @@ impl Default for ClinicConfig {
             drugs: Drug::ALL.to_vec(),
             lang: Lang::En,
             review: None,
+            embed_origins: None,
         }
     }
 }
 
 const MAX_NAME: usize = 80;
 const MAX_URL: usize = 500;
+/// A larger clinic.json is not read at all (the real file is a few hundred bytes).
+pub const MAX_FILE_BYTES: usize = 16 * 1024;
+/// At most this many console warnings, the last one saying that more were left out.
+pub const MAX_WARNINGS: usize = 10;
+/// At most this many portal origins in `embed_origins`; the rest are ignored.
+pub const MAX_EMBED_ORIGINS: usize = 10;
+
+/// `Err` with a warning if a file of `len` bytes is too large to read.
+pub fn check_size(len: usize) -> Result<(), String> {
+    if len > MAX_FILE_BYTES {
+        Err("clinic.json is larger than 16 KB; using defaults".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// One console warning for an ignored value (one pattern for all: each `format!` with its own
+/// arguments costs code in the wasm).
+fn ignored(warnings: &mut Vec<String>, key: &str, why: &str) {
+    warnings.push(format!("clinic.json: \"{key}\" ignored: {why}"));
+}
 
 fn text<'a>(f: &'a Field, key: &str, warnings: &mut Vec<String>) -> Option<&'a str> {
     match f {
         Field::Missing => None,
         Field::Text(t) => Some(t.trim()),
         _ => {
-            warnings.push(format!("clinic.json: \"{key}\" must be a string; ignored"));
+            ignored(warnings, key, "must be a string");
             None
         }
     }
@@ -82,24 +109,23 @@ impl ClinicConfig {
         let mut c = ClinicConfig::default();
 
         if let Some(name) = text(&raw.name, "name", &mut w) {
-            if !name.is_empty()
-                && name.chars().count() <= MAX_NAME
-                && !name.chars().any(char::is_control)
+            if name.chars().count() <= MAX_NAME
+                && name.chars().any(|c| !invisible(c))
+                && !name.chars().any(|c| c.is_control() || bidi_control(c))
             {
                 c.name = Some(name.to_owned());
             } else {
-                w.push(format!(
-                    "clinic.json: \"name\" must be 1–{MAX_NAME} plain characters; ignored"
-                ));
+                ignored(&mut w, "name", "must be 1 to 80 plain, visible characters");
             }
         }
         if let Some(phone) = text(&raw.phone, "phone", &mut w) {
             if valid_phone(phone) {
                 c.phone = Some(phone.to_owned());
             } else {
-                w.push(
-                    "clinic.json: \"phone\" may only hold digits, spaces and + - ( ) .; ignored"
-                        .into(),
+                ignored(
+                    &mut w,
+                    "phone",
+                    "may only hold digits, spaces and + - ( ) .",
                 );
             }
         }
@@ -107,18 +133,20 @@ impl ClinicConfig {
             if valid_https_url(url) {
                 c.portal_url = Some(url.to_owned());
             } else {
-                w.push(
-                    "clinic.json: \"portal_url\" must be a plain https:// address; ignored".into(),
-                );
+                ignored(&mut w, "portal_url", "must be a plain https:// address");
             }
         }
         if let Some(accent) = text(&raw.accent, "accent", &mut w) {
             match parse_hex(accent) {
-                Some(rgb) if contrast_with_white(rgb) >= 4.5 => c.accent = Some(accent.to_ascii_lowercase()),
-                Some(_) => w.push(format!(
-                    "clinic.json: \"accent\" {accent} has too little contrast with white (needs 4.5:1); ignored"
-                )),
-                None => w.push("clinic.json: \"accent\" must look like #1d4e89; ignored".into()),
+                Some(rgb) if contrast_with_white(rgb) >= 4.5 => {
+                    c.accent = Some(accent.to_ascii_lowercase())
+                }
+                Some(_) => ignored(
+                    &mut w,
+                    "accent",
+                    "too little contrast with white (needs 4.5:1)",
+                ),
+                None => ignored(&mut w, "accent", "must look like #1d4e89"),
             }
         }
         match &raw.drugs {
@@ -128,24 +156,20 @@ impl ClinicConfig {
                 for code in codes {
                     match Drug::ALL.into_iter().find(|d| drug_code(*d) == code.trim()) {
                         Some(d) => insert_sorted(&mut drugs, d),
-                        None => w.push(format!(
-                            "clinic.json: unknown medicine \"{code}\" in \"drugs\"; ignored"
-                        )),
+                        None => ignored(&mut w, code, "not a known medicine"),
                     }
                 }
                 if drugs.is_empty() {
-                    w.push("clinic.json: \"drugs\" named no known medicine; showing all".into());
+                    ignored(&mut w, "drugs", "no known medicine named; showing all");
                 } else {
                     c.drugs = drugs;
                 }
             }
-            _ => w.push("clinic.json: \"drugs\" must be a list of names; ignored".into()),
+            _ => ignored(&mut w, "drugs", "must be a list of names"),
         }
         if let Some(lang) = text(&raw.lang, "lang", &mut w) {
             if lang != "en" {
-                w.push(format!(
-                    "clinic.json: language \"{lang}\" is not available yet; using English"
-                ));
+                ignored(&mut w, lang, "language not available yet; using English");
             }
         }
         let by = text(&raw.review_by, "review.by", &mut w);
@@ -162,6 +186,33 @@ impl ClinicConfig {
                 "clinic.json: \"review\" needs \"by\" and \"role\" (plain text) and \"date\" (YYYY-MM-DD); ignored"
                     .into(),
             ),
+        }
+        // Set but unusable still means "only these": the height then goes to no page rather
+        // than to any parent. One warning for all the problems in the list.
+        let list: &[String] = match &raw.embed_origins {
+            Field::Missing => &[],
+            Field::List(list) => list,
+            _ => &[String::new()],
+        };
+        if raw.embed_origins != Field::Missing {
+            let ok: Vec<&str> = list
+                .iter()
+                .map(|o| o.trim())
+                .filter(|o| valid_origin(o))
+                .take(MAX_EMBED_ORIGINS)
+                .collect();
+            if ok.len() < list.len() {
+                ignored(
+                    &mut w,
+                    "embed_origins",
+                    "up to ten https:// origins only; others left out",
+                );
+            }
+            c.embed_origins = Some(ok.join(" "));
+        }
+        if w.len() > MAX_WARNINGS {
+            w.truncate(MAX_WARNINGS - 1);
+            w.push("clinic.json: more problems not shown".into());
         }
         (c, w)
     }
@@ -193,6 +244,43 @@ fn valid_date(d: &str) -> bool {
         && matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(day)) if y >= 2000 && (1..=12).contains(&m) && (1..=31).contains(&day))
 }
 
+/// Characters that show nothing on screen: spaces, zero-width and joiner characters, fillers,
+/// variation selectors and tags. (Listed here rather than taken from Unicode tables, which
+/// would cost wasm bytes.)
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Characters that change the direction of the text around them, which could make a name
+/// display as something else ("Trojan Source").
+fn bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A web origin: `https://` and a host (letters, digits, `.`, `-`, a `:port`), nothing more.
+/// Plain `http://` is accepted only for this computer (`localhost:port`, `127.0.0.1:port`),
+/// which browsers treat as secure, so a clinic can try the embedding before going live.
+fn valid_origin(o: &str) -> bool {
+    let host = o.strip_prefix("https://").or_else(|| {
+        o.strip_prefix("http://")
+            .filter(|h| h.starts_with("localhost:") || h.starts_with("127.0.0.1:"))
+    });
+    host.is_some_and(|h| {
+        !h.is_empty()
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'))
+    })
+}
+
 fn valid_phone(p: &str) -> bool {
     let digits = p.chars().filter(char::is_ascii_digit).count();
     (3..=20).contains(&digits)
@@ -203,9 +291,13 @@ fn valid_phone(p: &str) -> bool {
 
 /// An https URL with a host and nothing that could break out of an attribute.
 fn valid_https_url(u: &str) -> bool {
-    let Some(rest) = u.strip_prefix("https://") else {
-        return false;
-    };
+    u.strip_prefix("https://")
+        .is_some_and(|rest| plain_address(u, rest))
+}
+
+/// `u` is an address whose part after the scheme is `rest`: a host (letters, digits, `.`, `-`,
+/// a `:port`), then anything plain.
+fn plain_address(u: &str, rest: &str) -> bool {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     u.len() <= MAX_URL
         && !host.is_empty()
@@ -286,6 +378,7 @@ mod tests {
             review_by: t("Dr A. Rivera"),
             review_role: t("Consultant dermatologist"),
             review_date: t("2026-12-01"),
+            embed_origins: Field::List(vec!["https://portal.example.org".into()]),
         };
         let (c, w) = ClinicConfig::from_raw(&raw);
         assert!(w.is_empty(), "{w:?}");
@@ -295,6 +388,10 @@ mod tests {
         assert_eq!(
             c.review(),
             Some(("Dr A. Rivera", "Consultant dermatologist", "2026-12-01"))
+        );
+        assert_eq!(
+            c.embed_origins.as_deref(),
+            Some("https://portal.example.org")
         );
     }
 
@@ -358,6 +455,133 @@ mod tests {
             assert!(!valid_https_url(bad), "{bad}");
         }
         assert!(valid_https_url("https://portal.example.org:8443/a?b=c#d"));
+    }
+
+    fn named(name: &str) -> Option<String> {
+        let raw = RawClinic {
+            name: t(name),
+            ..RawClinic::default()
+        };
+        ClinicConfig::from_raw(&raw).0.name
+    }
+
+    #[test]
+    fn names_must_be_visible_and_keep_their_direction() {
+        for bad in [
+            "",
+            "   ",
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{FEFF}\u{2060}\u{00AD}",
+            "\u{3164}\u{115F}",
+            "\u{E0041}\u{E0042}",
+            "Clinic \u{202E}cinilC lliK",
+            "Good\u{2067} Clinic",
+            "Skin\u{200F}Clinic",
+            "Skin\nClinic",
+        ] {
+            assert_eq!(named(bad), None, "{bad:?}");
+        }
+        for good in [
+            "Clínica del Río",
+            "Skin & Hair Clinic",
+            "Dermatología 診療所",
+        ] {
+            assert_eq!(named(good).as_deref(), Some(good));
+        }
+        assert_eq!(named(&"a".repeat(MAX_NAME + 1)), None);
+    }
+
+    #[test]
+    fn warnings_are_capped() {
+        let raw = RawClinic {
+            drugs: Field::List((0..200).map(|i| format!("pill{i}")).collect()),
+            ..RawClinic::default()
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        assert_eq!(c.drugs, Drug::ALL.to_vec());
+        assert_eq!(w.len(), MAX_WARNINGS, "{w:?}");
+        assert!(
+            w[MAX_WARNINGS - 1].contains("more problems not shown"),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn files_over_the_size_cap_are_not_read() {
+        assert!(check_size(900).is_ok());
+        assert!(check_size(MAX_FILE_BYTES).is_ok());
+        assert!(check_size(MAX_FILE_BYTES + 1).is_err());
+    }
+
+    fn origins(list: &[&str]) -> (Option<String>, Vec<String>) {
+        let raw = RawClinic {
+            embed_origins: Field::List(list.iter().map(|s| (*s).to_owned()).collect()),
+            ..RawClinic::default()
+        };
+        let (c, w) = ClinicConfig::from_raw(&raw);
+        (c.embed_origins, w)
+    }
+
+    #[test]
+    fn embed_origins_are_https_origins_only() {
+        let (o, w) = origins(&[
+            "https://portal.example.org",
+            "https://Portal2.Example.org:8443",
+            "http://localhost:8191",
+            "http://127.0.0.1:8191",
+            "http://portal.example.org",
+            "http://localhost.example.org",
+            "http://localhost",
+            "https://portal.example.org/",
+            "https://portal.example.org\"><script>",
+            "http://localhost.example.org",
+            "http://localhost",
+            "https://portal.example.org/",
+            "https://portal.example.org\"><script>",
+            "https://portal.example.org/messages",
+            "https://user@portal.example.org",
+            "https://portal.example.org?x",
+            "https://*.example.org",
+            "https://",
+            "*",
+            "null",
+        ]);
+        assert_eq!(
+            o.unwrap(),
+            "https://portal.example.org https://Portal2.Example.org:8443 http://localhost:8191 http://127.0.0.1:8191"
+        );
+        assert_eq!(w.len(), 1, "one warning for the list: {w:?}");
+    }
+
+    #[test]
+    fn embed_origins_set_but_unusable_send_the_height_nowhere() {
+        assert_eq!(origins(&["*"]).0.as_deref(), Some(""));
+        let raw = RawClinic {
+            embed_origins: t("https://portal.example.org"),
+            ..RawClinic::default()
+        };
+        assert_eq!(
+            ClinicConfig::from_raw(&raw).0.embed_origins.as_deref(),
+            Some("")
+        );
+        // Not set at all: any parent (the frame-ancestors header decides who may embed).
+        assert_eq!(
+            ClinicConfig::from_raw(&RawClinic::default())
+                .0
+                .embed_origins,
+            None
+        );
+    }
+
+    #[test]
+    fn embed_origins_are_capped() {
+        let many: Vec<String> = (0..MAX_EMBED_ORIGINS + 5)
+            .map(|i| format!("https://p{i}.example.org"))
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let (o, w) = origins(&many);
+        assert_eq!(o.unwrap().split(' ').count(), MAX_EMBED_ORIGINS);
+        assert_eq!(w.len(), 1, "{w:?}");
     }
 
     #[test]

@@ -45,6 +45,13 @@ pub struct State {
     pub quiz: Vec<(&'static str, usize)>,
     /// The result of "Copy the note" for the care team, shown once.
     pub note_copy: Option<CopyStatus>,
+    /// How many times "Forget my answers" was used in this browser tab. Every history entry
+    /// this app writes is stamped with it, and the fragment of an entry stamped with a smaller
+    /// number is never read again: Back and Forward cannot bring forgotten answers back.
+    pub generation: u32,
+    /// Answers saved on this device that differ from those of a link just opened. They wait
+    /// here, and nothing is stored, until the person chooses which answers to use.
+    pub saved_choice: Option<Profile>,
 }
 
 impl Default for State {
@@ -63,8 +70,59 @@ impl Default for State {
             age_text: None,
             quiz: Vec::new(),
             note_copy: None,
+            generation: 0,
+            saved_choice: None,
         }
     }
+}
+
+/// Where the address shown came from, told by the stamp this app leaves on every history entry
+/// it writes (the `generation` it was written in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// Not written by this app: a link opened, pasted or typed.
+    Fresh,
+    /// Written by this app since the last "Forget my answers": the person's own Back/Forward.
+    Own,
+    /// Written before the last "Forget my answers": its answers must never come back.
+    Stale,
+}
+
+pub fn entry_kind(stamp: Option<u32>, generation: u32) -> Entry {
+    match stamp {
+        None => Entry::Fresh,
+        Some(g) if g < generation => Entry::Stale,
+        Some(_) => Entry::Own,
+    }
+}
+
+/// The same answers, whatever the screen, medicine focus or language.
+fn same_answers(a: &Profile, b: &Profile) -> bool {
+    let mut a = a.clone();
+    a.screen = b.screen;
+    a.drug = b.drug;
+    a.lang = b.lang;
+    a == *b
+}
+
+/// Whether opening `link` must first ask the person which answers to use: only when answers
+/// are saved on this device and the link carries different ones.
+pub fn needs_choice(link: &Decoded, saved: Option<&Decoded>) -> bool {
+    saved.is_some_and(|sv| !link.profile.is_blank() && !same_answers(&link.profile, &sv.profile))
+}
+
+/// What the address and this device held when the page opened (`first`) or the address
+/// changed (Back/Forward, a link pasted, a page shown again from the back/forward cache).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrival {
+    /// The stamp on the history entry, if this app wrote it.
+    pub stamp: Option<u32>,
+    /// The generation kept in this tab's session storage (it may be newer than this page's).
+    pub generation: u32,
+    pub link: Decoded,
+    /// Answers saved on this device, if any.
+    pub saved: Option<Decoded>,
+    pub first: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,11 +137,11 @@ pub enum Action {
     /// Clear this step's answers and move on.
     Skip,
     GoTo(Screen),
-    /// A share link (or Back/Forward, or saved answers) was read.
-    LoadLink {
-        decoded: Decoded,
-        remembered: bool,
-    },
+    /// The page opened, or the address changed: decides what the address may show.
+    Arrive(Box<Arrival>),
+    /// Answer the question about an opened link: keep the saved answers (`true`), or use the
+    /// link's answers and remember them instead (`false`).
+    KeepSaved(bool),
     SetView(DrugView),
     SetRemember(bool),
     Forget,
@@ -134,6 +192,70 @@ fn view_for(p: &Profile) -> DrugView {
     match p.drug {
         Some(DrugFocus::One(d)) => DrugView::One(d),
         _ => DrugView::All,
+    }
+}
+
+/// Show answers that were read: a link, the person's own Back/Forward, or saved answers.
+/// `remembered`: they are stored on this device.
+fn load(s: &mut State, decoded: Decoded, remembered: bool) {
+    let mut p = decoded.profile;
+    questionnaire::prune(&mut p);
+    // A link with answers but no screen opens the results; a preset alone starts fresh.
+    if p.screen.is_none() {
+        p.screen = Some(if p.is_blank() {
+            Screen::Start
+        } else {
+            Screen::Results
+        });
+    }
+    // A step that no longer applies falls back to the nearest one that does.
+    if let Some(Screen::Step(step)) = p.screen {
+        let list = questionnaire::steps(&p);
+        if !list.contains(&step) {
+            let i = questionnaire::position(&p, step);
+            p.screen = list.get(i).map(|s| Screen::Step(*s));
+        }
+    }
+    s.view = view_for(&p);
+    s.profile = p;
+    s.link_errors = decoded.errors;
+    if let Some(at) = decoded.at {
+        open(s, at);
+    }
+    s.remember = s.remember || remembered;
+}
+
+/// A blank start after "Forget my answers" (or at a history entry written before it); the
+/// clinic's settings stay.
+fn forgotten(s: &State, generation: u32) -> State {
+    State {
+        clinic: s.clinic.clone(),
+        forgotten: true,
+        generation,
+        ..State::default()
+    }
+}
+
+/// A link was opened. Answers saved on this device are never replaced without asking: a link
+/// with no answers (`#v=1`, a clinician's preset) opens the saved answers, focused on the
+/// preset's medicine; a link with other answers asks first (`saved_choice`).
+fn open_link(s: &mut State, link: Decoded, saved: Option<Decoded>) {
+    let ask = needs_choice(&link, saved.as_ref());
+    s.saved_choice = None;
+    match saved {
+        Some(saved) if link.profile.is_blank() => {
+            load(s, saved, true);
+            if link.profile.drug.is_some() {
+                s.profile.drug = link.profile.drug;
+                s.view = view_for(&s.profile);
+            }
+            s.link_errors = link.errors;
+        }
+        Some(saved) if ask => {
+            load(s, link, false);
+            s.saved_choice = Some(saved.profile);
+        }
+        saved => load(s, link, saved.is_some()),
     }
 }
 
@@ -190,46 +312,56 @@ pub fn reduce(state: &State, action: Action) -> State {
             return reduce(&s, Action::Next);
         }
         Action::GoTo(screen) => go(&mut s.profile, screen),
-        Action::LoadLink {
-            decoded,
-            remembered,
-        } => {
-            let mut p = decoded.profile;
-            questionnaire::prune(&mut p);
-            // A link with answers but no screen opens the results; a preset alone starts fresh.
-            if p.screen.is_none() {
-                p.screen = Some(if p.is_blank() {
-                    Screen::Start
-                } else {
-                    Screen::Results
-                });
-            }
-            // A step that no longer applies falls back to the nearest one that does.
-            if let Some(Screen::Step(step)) = p.screen {
-                let list = questionnaire::steps(&p);
-                if !list.contains(&step) {
-                    let i = questionnaire::position(&p, step);
-                    p.screen = list.get(i).map(|s| Screen::Step(*s));
+        Action::Arrive(arrival) => {
+            let Arrival {
+                stamp,
+                generation,
+                link,
+                saved,
+                first,
+            } = *arrival;
+            let generation = s.generation.max(generation);
+            s.generation = generation;
+            let usable = link.recognised || (first && !link.errors.is_empty());
+            match entry_kind(stamp, generation) {
+                // As if the address held no answers: a blank start, or what was saved since.
+                Entry::Stale => {
+                    s = forgotten(&s, generation);
+                    if let Some(saved) = saved {
+                        load(&mut s, saved, true);
+                    }
+                }
+                // The person's own Back/Forward: their answers as they were on that screen.
+                Entry::Own if usable && !first => {
+                    s.saved_choice = None;
+                    load(&mut s, link, false);
+                }
+                _ if usable => open_link(&mut s, link, saved),
+                // No link: the answers saved on this device, if any. (After the page opened,
+                // an in-page anchor such as #sources changes nothing.)
+                _ => {
+                    if let (true, Some(saved)) = (first, saved) {
+                        load(&mut s, saved, true);
+                    }
                 }
             }
-            s.view = view_for(&p);
-            s.profile = p;
-            s.link_errors = decoded.errors;
-            if let Some(at) = decoded.at {
-                open(&mut s, at);
-            }
-            s.remember = s.remember || remembered;
         }
+        Action::KeepSaved(keep) => match s.saved_choice.take() {
+            Some(profile) if keep => {
+                let saved = Decoded {
+                    profile,
+                    errors: Vec::new(),
+                    at: None,
+                    recognised: true,
+                };
+                load(&mut s, saved, true);
+            }
+            Some(_) => s.remember = true,
+            None => {}
+        },
         Action::SetView(v) => s.view = v,
         Action::SetRemember(on) => s.remember = on,
-        Action::Forget => {
-            let clinic = s.clinic.clone();
-            s = State {
-                clinic,
-                forgotten: true,
-                ..State::default()
-            };
-        }
+        Action::Forget => s = forgotten(&s, s.generation + 1),
         Action::Copied(status) => s.copy = Some(status),
         Action::SetClinic(c) => s.clinic = c,
         Action::Toggle(part) => match s.open.iter().position(|x| *x == part) {
@@ -326,10 +458,13 @@ mod tests {
 
     #[test]
     fn a_link_with_answers_opens_the_results_and_keeps_errors() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=58&smoke=sometimes"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=58&smoke=sometimes",
+            None,
+            true,
+        )]);
         assert_eq!(s.screen(), Screen::Results);
         assert_eq!(s.profile.age, Some(58));
         assert_eq!(s.link_errors.len(), 1);
@@ -337,10 +472,7 @@ mod tests {
 
     #[test]
     fn a_clinician_preset_alone_starts_at_the_start_screen_focused_on_the_drug() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&drug=ritlecitinib"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(None, 0, "#v=1&drug=ritlecitinib", None, true)]);
         assert_eq!(s.screen(), Screen::Start);
         assert_eq!(s.view, DrugView::One(Drug::Ritlecitinib));
         // Starting keeps the preset.
@@ -350,10 +482,7 @@ mod tests {
 
     #[test]
     fn a_link_to_a_step_that_no_longer_applies_lands_nearby() {
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&sex=m&s=preg"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(None, 0, "#v=1&sex=m&s=preg", None, true)]);
         assert_eq!(s.screen(), Screen::Step(StepId::Hair));
     }
 
@@ -368,10 +497,13 @@ mod tests {
 
     #[test]
     fn forget_clears_answers_but_keeps_the_clinic_settings() {
-        let mut s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=30"),
-            remembered: true,
-        }]);
+        let mut s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=30",
+            Some("v=1&age=30"),
+            true,
+        )]);
         s.clinic.name = Some("Skin Clinic".into());
         let s = reduce(&s, Action::Forget);
         assert!(s.profile.is_blank());
@@ -398,13 +530,7 @@ mod tests {
         assert_eq!(s.age_text, None);
         let s = reduce(&s, Action::GoTo(Screen::Step(StepId::About)));
         let s = reduce(&s, Action::TypeAge("7x".into()));
-        let s = reduce(
-            &s,
-            Action::LoadLink {
-                decoded: decode("#v=1&age=30&s=about"),
-                remembered: false,
-            },
-        );
+        let s = reduce(&s, arrive(None, 0, "#v=1&age=30&s=about", None, true));
         assert_eq!((s.profile.age, s.age_text), (Some(30), None));
     }
 
@@ -431,10 +557,7 @@ mod tests {
         assert_eq!(s.jump.as_deref(), Some("checklist"));
         assert_eq!(reduce(&s, Action::Jumped).jump, None);
         // So does a share link that names a part.
-        let s = after(vec![Action::LoadLink {
-            decoded: decode("#v=1&age=30&at=risks"),
-            remembered: false,
-        }]);
+        let s = after(vec![arrive(None, 0, "#v=1&age=30&at=risks", None, true)]);
         assert_eq!(
             (s.screen(), s.jump.as_deref()),
             (Screen::Results, Some("risks"))
@@ -444,5 +567,166 @@ mod tests {
         let s = reduce(&s, Action::JumpToSource(3));
         assert!(s.open.contains(&SectionId::Sources));
         assert_eq!(s.jump.as_deref(), Some("src-3"));
+    }
+
+    fn arrive(
+        stamp: Option<u32>,
+        generation: u32,
+        link: &str,
+        saved: Option<&str>,
+        first: bool,
+    ) -> Action {
+        Action::Arrive(Box::new(Arrival {
+            stamp,
+            generation,
+            link: decode(link),
+            saved: saved.map(decode),
+            first,
+        }))
+    }
+
+    #[test]
+    fn history_entries_are_told_apart_by_their_stamp() {
+        assert_eq!(entry_kind(None, 0), Entry::Fresh);
+        assert_eq!(entry_kind(None, 3), Entry::Fresh);
+        assert_eq!(entry_kind(Some(0), 0), Entry::Own);
+        assert_eq!(entry_kind(Some(2), 2), Entry::Own);
+        assert_eq!(entry_kind(Some(1), 2), Entry::Stale);
+    }
+
+    #[test]
+    fn after_forget_back_forward_and_reload_never_show_earlier_answers() {
+        // Answers given in generation 0, then Forget.
+        let s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=44&sex=f&s=hair",
+            None,
+            true,
+        )]);
+        assert_eq!(s.generation, 0);
+        let s = reduce(&s, Action::Forget);
+        assert_eq!(s.generation, 1);
+        assert!(s.profile.is_blank());
+        // Back (or Forward) to an entry written before the Forget: a blank start.
+        for first in [false, true] {
+            let back = reduce(
+                &s,
+                arrive(Some(0), 1, "#v=1&age=44&sex=f&s=about", None, first),
+            );
+            assert!(back.profile.is_blank(), "first: {first}");
+            assert_eq!(back.screen(), Screen::Start);
+            assert!(back.forgotten);
+        }
+        // A reload in another page of the same tab knows the generation from session storage.
+        let reloaded = after(vec![arrive(Some(0), 1, "#v=1&age=44&s=about", None, true)]);
+        assert!(reloaded.profile.is_blank());
+        assert_eq!(reloaded.generation, 1);
+        // A page restored from the back/forward cache learns of the newer generation too.
+        let old_page = after(vec![arrive(None, 0, "#v=1&age=44&s=results", None, true)]);
+        let restored = reduce(
+            &old_page,
+            arrive(Some(0), 1, "#v=1&age=44&s=results", None, false),
+        );
+        assert!(restored.profile.is_blank());
+        // Answers given after the Forget, and links opened after it, still work.
+        let own = reduce(&s, arrive(Some(1), 1, "#v=1&age=50&s=about", None, false));
+        assert_eq!(own.profile.age, Some(50));
+        let fresh = reduce(&s, arrive(None, 1, "#v=1&age=30", None, false));
+        assert_eq!(fresh.profile.age, Some(30));
+    }
+
+    #[test]
+    fn a_stale_entry_shows_answers_saved_since_rather_than_wiping_them() {
+        let s = after(vec![Action::Forget]);
+        let s = reduce(
+            &s,
+            arrive(
+                Some(0),
+                1,
+                "#v=1&age=44",
+                Some("v=1&age=61&s=results"),
+                false,
+            ),
+        );
+        assert_eq!(s.profile.age, Some(61));
+        assert!(s.remember);
+    }
+
+    #[test]
+    fn in_page_anchors_change_nothing() {
+        let s = after(vec![arrive(None, 0, "#v=1&age=44&s=results", None, true)]);
+        assert_eq!(reduce(&s, arrive(None, 0, "#sources", None, false)), s);
+    }
+
+    #[test]
+    fn a_link_with_other_answers_asks_before_replacing_saved_answers() {
+        let saved = Some("v=1&age=52&sex=m&s=results");
+        let s = after(vec![arrive(None, 0, "#v=1&age=28&sex=f", saved, true)]);
+        assert_eq!(
+            s.saved_choice.as_ref().and_then(|p| p.age),
+            Some(52),
+            "the saved answers wait for the person's choice"
+        );
+        assert!(needs_choice(
+            &decode("#v=1&age=28"),
+            Some(&decode("v=1&age=52"))
+        ));
+
+        let kept = reduce(&s, Action::KeepSaved(true));
+        assert_eq!((kept.profile.age, kept.remember), (Some(52), true));
+        assert_eq!(kept.saved_choice, None);
+        assert_eq!(kept.screen(), Screen::Results);
+
+        let used = reduce(&s, Action::KeepSaved(false));
+        assert_eq!((used.profile.age, used.remember), (Some(28), true));
+        assert_eq!(used.saved_choice, None);
+
+        // The same when a link is pasted while the widget is open, and after a reload of it.
+        let pasted = reduce(
+            &kept,
+            arrive(None, 0, "#v=1&age=33", Some("v=1&age=52"), false),
+        );
+        assert!(pasted.saved_choice.is_some());
+        let reload = after(vec![arrive(
+            Some(0),
+            0,
+            "#v=1&age=33",
+            Some("v=1&age=52"),
+            true,
+        )]);
+        assert!(reload.saved_choice.is_some());
+    }
+
+    #[test]
+    fn a_link_without_answers_opens_the_saved_answers() {
+        let saved = Some("v=1&age=52&sex=m&s=results");
+        let s = after(vec![arrive(None, 0, "#v=1", saved, true)]);
+        assert_eq!(
+            (s.profile.age, s.remember, s.saved_choice.is_some()),
+            (Some(52), true, false)
+        );
+        let s = after(vec![arrive(None, 0, "#v=1&drug=ritlecitinib", saved, true)]);
+        assert_eq!(s.profile.age, Some(52));
+        assert_eq!(s.profile.drug, Some(DrugFocus::One(Drug::Ritlecitinib)));
+        assert_eq!(s.view, DrugView::One(Drug::Ritlecitinib));
+        assert!(s.saved_choice.is_none());
+    }
+
+    #[test]
+    fn the_same_answers_or_the_persons_own_history_need_no_question() {
+        let saved = Some("v=1&age=52&sex=m&s=results");
+        let s = after(vec![arrive(
+            None,
+            0,
+            "#v=1&age=52&sex=m&s=about",
+            saved,
+            true,
+        )]);
+        assert!(s.saved_choice.is_none());
+        assert!(s.remember);
+        let back = reduce(&s, arrive(Some(0), 0, "#v=1&age=52&s=about", saved, false));
+        assert!(back.saved_choice.is_none());
+        assert_eq!(back.profile.sex, None);
     }
 }

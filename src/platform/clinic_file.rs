@@ -1,8 +1,8 @@
 //! Read `clinic.json` once, from the same origin, and hand its raw fields to `clinic` for
-//! validation. A missing file means defaults; a broken one logs a warning. The page's loader
-//! starts the fetch with the wasm's (see `early`), so the app never waits for it.
+//! validation. A missing file means defaults; a broken or oversized one logs a warning. The
+//! page's loader starts the fetch with the wasm's (see `early`), so the app never waits for it.
 
-use crate::clinic::{ClinicConfig, Field, RawClinic};
+use crate::clinic::{check_size, ClinicConfig, Field, RawClinic};
 use wasm_bindgen::JsCast;
 
 fn field(obj: &js_sys::Object, key: &str) -> Field {
@@ -51,6 +51,7 @@ pub fn parse(text: &str) -> Result<RawClinic, String> {
         review_by: nested(&obj, "review", "by"),
         review_role: nested(&obj, "review", "role"),
         review_date: nested(&obj, "review", "date"),
+        embed_origins: field(&obj, "embed_origins"),
     })
 }
 
@@ -73,6 +74,11 @@ fn validate(text: Option<String>) -> ClinicConfig {
     let Some(text) = text else {
         return ClinicConfig::default();
     };
+    // Too large to be a real settings file: not parsed at all.
+    if let Err(w) = check_size(text.len()) {
+        super::page::warn(&w);
+        return ClinicConfig::default();
+    }
     match parse(&text) {
         Ok(raw) => {
             let (config, warnings) = ClinicConfig::from_raw(&raw);

@@ -5,6 +5,7 @@ pub mod clinic_file;
 pub mod clipboard;
 pub mod early;
 pub mod embed;
+pub mod offline;
 pub mod page;
 pub mod storage;
 pub mod url;
@@ -14,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 /// Call `f` once when a promise settles. (Plain callbacks rather than an async executor: the
-/// widget awaits only two promises, and the executor would cost wasm bytes.)
+/// widget awaits only a few promises, and the executor would cost wasm bytes.)
 pub fn when_settled(p: js_sys::Promise, f: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
     let slot = Rc::new(RefCell::new(Some(f)));
     let slot2 = slot.clone();

@@ -1,6 +1,7 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
+use super::link_choice::link_choice;
 use super::question_screen::{question_screen, QuestionProps};
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
@@ -11,9 +12,9 @@ use crate::model::profile::Screen;
 use crate::model::questionnaire::{self, StepId};
 use crate::model::screen::SectionId;
 use crate::model::share_link::{decode, encode};
-use crate::platform::{clinic_file, clipboard, embed, page, storage, url};
+use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
 use crate::render::screens::act;
-use crate::state::{reduce, Action, CopyStatus, State};
+use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,26 +32,22 @@ impl Reducible for State {
     }
 }
 
+/// What the address and this device hold now. `first`: the page has just opened.
+fn arrival(first: bool) -> Box<Arrival> {
+    Box::new(Arrival {
+        stamp: url::stamp(),
+        generation: url::generation(),
+        link: url::read(),
+        saved: storage::load().map(|saved| decode(&saved)),
+        first,
+    })
+}
+
 /// The state a visit starts with: answers from the link, else answers the person chose to keep
-/// on this device, else nothing; and the clinic's settings if they are already here.
+/// on this device, else nothing (see `state::open_link` for a link opened over saved answers);
+/// and the clinic's settings if they are already here.
 fn initial_state(clinic: Option<ClinicConfig>) -> State {
-    let from_link = url::read();
-    // A link we could not read at all still gets a kind message (on the start screen).
-    let action = if from_link.recognised || !from_link.errors.is_empty() {
-        Some(Action::LoadLink {
-            decoded: from_link,
-            remembered: storage::load().is_some(),
-        })
-    } else {
-        storage::load().map(|saved| Action::LoadLink {
-            decoded: decode(&saved),
-            remembered: true,
-        })
-    };
-    let s = match action {
-        Some(a) => reduce(&State::default(), a),
-        None => State::default(),
-    };
+    let s = reduce(&State::default(), Action::Arrive(arrival(true)));
     match clinic {
         Some(c) => {
             apply_accent(&c);
@@ -153,78 +150,99 @@ pub fn app() -> Html {
 
     // Keep the URL fragment (and, if asked, device storage) in step with the answers.
     // A new screen adds a history entry so Back/Forward work; answer changes replace it.
+    // While the person chooses between saved answers and a link's, storage is left alone.
+    // After "Forget my answers", the new generation is kept for this tab, so that the history
+    // entries written before it stay unreadable after a reload too.
     {
         let last_screen = use_mut_ref(|| state.screen());
         use_effect_with(
-            (state.profile.clone(), state.remember),
-            move |(profile, remember)| {
+            (
+                state.profile.clone(),
+                state.remember,
+                state.generation,
+                state.saved_choice.is_some(),
+            ),
+            move |(profile, remember, generation, choosing)| {
+                url::save_generation(*generation);
                 let screen = profile.screen.unwrap_or(Screen::Start);
                 let new_entry = *last_screen.borrow() != screen;
                 *last_screen.borrow_mut() = screen;
                 if profile.is_blank() && profile.drug.is_none() && screen == Screen::Start {
-                    url::clear();
+                    url::clear(*generation);
                 } else {
-                    url::write(profile, new_entry);
+                    url::write(profile, new_entry, *generation);
                 }
-                if *remember {
-                    storage::save(&encode(profile));
-                } else {
-                    storage::forget();
+                match (*choosing, *remember) {
+                    (true, _) => {}
+                    (false, true) => storage::save(&encode(profile)),
+                    (false, false) => storage::forget(),
                 }
             },
         );
     }
 
     // Once, on mount (one effect, as each effect type costs wasm):
-    // - Back/Forward and edited links: read the fragment again;
-    // - clinic settings (read once) and iframe auto-height;
+    // - Back/Forward, links pasted into the address bar, and pages shown again from the
+    //   back/forward cache: read the address again (the reducer decides what it may show).
+    //   (popstate comes with every change of fragment, typed or traversed, so hashchange, which
+    //   follows it, is not needed. A page shown the normal way has not started the app yet at
+    //   `pageshow`; one restored from the cache may show answers forgotten since in this tab.)
+    // - clinic settings (read once), then iframe auto-height (only then is it known which
+    //   portals may receive it); the offline copy;
     // - find-in-page revealed text in a folded part: keep that part open.
     {
         let dispatch = state.dispatcher();
-        let pending = early_clinic.borrow().is_none();
+        let early_origins = early_clinic
+            .borrow()
+            .as_ref()
+            .map(|c| c.embed_origins.clone());
         use_effect_with((), move |_| {
             let on_nav = {
                 let dispatch = dispatch.clone();
-                Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-                    let decoded = url::read();
-                    // In-page anchors like #sources are not answers; ignore them.
-                    if decoded.recognised {
-                        dispatch.dispatch(Action::LoadLink {
-                            decoded,
-                            remembered: false,
-                        });
+                Closure::<dyn FnMut()>::new(move || {
+                    let arrived = arrival(false);
+                    let g = arrived.generation;
+                    match state::entry_kind(arrived.stamp, g) {
+                        // A link opened here becomes this visit's own entry, so a later Forget
+                        // covers it.
+                        Entry::Fresh => url::mark(g),
+                        // Scrub the forgotten answers from the address now: the state may not
+                        // change (it is blank already), and then no effect would run to do it.
+                        Entry::Stale => url::clear(g),
+                        Entry::Own => {}
                     }
+                    dispatch.dispatch(Action::Arrive(arrived));
                 })
             };
-            let w = web_sys::window();
-            if let Some(w) = &w {
+            if let Some(w) = web_sys::window() {
                 let f = on_nav.as_ref().unchecked_ref();
-                let _ = w.add_event_listener_with_callback("popstate", f);
-                let _ = w.add_event_listener_with_callback("hashchange", f);
+                for e in ["popstate", "pageshow"] {
+                    let _ = w.add_event_listener_with_callback(e, f);
+                }
             }
             // Clinic settings still on their way (a slow host): apply them when they arrive;
             // the app works meanwhile.
-            if pending {
-                let dispatch = dispatch.clone();
-                clinic_file::load(move |config| {
-                    apply_accent(&config);
-                    dispatch.dispatch(Action::SetClinic(config));
-                });
+            match early_origins {
+                Some(origins) => embed::start(origins),
+                None => {
+                    let dispatch = dispatch.clone();
+                    clinic_file::load(move |mut config| {
+                        apply_accent(&config);
+                        embed::start(config.embed_origins.take());
+                        dispatch.dispatch(Action::SetClinic(config));
+                    });
+                }
             }
-            embed::start();
+            offline::register();
             let on_reveal = page::on_reveal(move |anchor| {
                 if let Some(part) = SectionId::from_anchor(&anchor) {
                     dispatch.dispatch(Action::Open(part));
                 }
             });
-            move || {
-                if let Some(w) = w {
-                    let f = on_nav.as_ref().unchecked_ref();
-                    let _ = w.remove_event_listener_with_callback("popstate", f);
-                    let _ = w.remove_event_listener_with_callback("hashchange", f);
-                }
-                drop(on_nav);
-                drop(on_reveal);
+            // App is the page's root and never unmounts: the listeners live as long as the page.
+            on_nav.forget();
+            if let Some(r) = on_reveal {
+                r.forget();
             }
         });
     }
@@ -246,7 +264,7 @@ pub fn app() -> Html {
     // Move focus to the new screen's heading (not on first load) and start at the top.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(state.screen(), move |_| {
+        use_effect_with((state.screen(), state.saved_choice.is_some()), move |_| {
             if *first.borrow() {
                 *first.borrow_mut() = false;
             } else {
@@ -270,6 +288,7 @@ pub fn app() -> Html {
     };
 
     let screen = match state.screen() {
+        _ if state.saved_choice.is_some() => link_choice(&send),
         Screen::Start => {
             let focus_note = match state.profile.drug {
                 Some(crate::model::profile::DrugFocus::One(d)) => Some(cat.fill(

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod controls;
+pub mod link_choice;
 pub mod note_view;
 pub mod question_screen;
 pub mod questions;

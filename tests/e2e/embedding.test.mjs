@@ -198,3 +198,47 @@ test("embedded from another origin, the widget still sizes itself and keeps answ
   assert.ok(!page.url().includes("age="), page.url());
   await context.close();
 });
+
+test("clinic.json over 16 KB is not used, and a name with a direction override is ignored", async () => {
+  const big = await at("/clinic/oversized/");
+  assert.ok(big.messages.some((m) => m.type === "warning" && /larger than 16 KB/.test(m.text)));
+  assert.ok(!(await big.page.locator("#main").innerText()).includes("Too Big Clinic"));
+  assert.equal(await buttonColour(big.page), DEFAULT_ACCENT);
+  await big.context.close();
+
+  const bidi = await at("/clinic/bidi/");
+  const text = await bidi.page.locator("#main").innerText();
+  assert.ok(!text.includes("Skin Clinic"), "the name with a right-to-left override is not shown");
+  assert.ok(bidi.messages.some((m) => m.type === "warning" && /"name" ignored/.test(m.text)));
+  assert.equal(await bidi.page.getByRole("link", { name: /Message your care team/ }).getAttribute("href"), "https://portal.example.org/messages", "the rest of the file applies");
+  await bidi.context.close();
+});
+
+test("with embed_origins in clinic.json, only the portals named receive the height", async () => {
+  const results = "#v=1&age=40&sex=f&s=results";
+  const portal = async (host, src) => {
+    const context = await b.newContext({ viewport: { width: 360, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`/host/listen.html?src=${encodeURIComponent(src)}`, host).href);
+    await page.frameLocator("iframe").locator("h1", { hasText: "Your results" }).waitFor();
+    return { page, context };
+  };
+  const other = BASE.includes("localhost") ? BASE.replace("localhost", "127.0.0.1") : BASE.replace("127.0.0.1", "localhost");
+
+  // Only https://portal.example.org is named: this portal hears nothing, whatever its origin.
+  for (const host of [BASE, other]) {
+    const { page, context } = await portal(host, new URL("/clinic/embed-other/" + results, BASE).href);
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await page.evaluate(() => window.received), [], `${host}: a portal not named gets no message`);
+    assert.equal(await page.locator("iframe").evaluate((f) => f.style.height), "", "so the frame keeps the portal's own height");
+    await context.close();
+  }
+  // This test host is named (under both loopback names): the height arrives and the frame fits.
+  for (const host of [BASE, other]) {
+    const { page, context } = await portal(host, new URL("/clinic/embed-here/" + results, BASE).href);
+    await page.waitForFunction(() => window.received.length > 0 && parseFloat(document.querySelector("iframe").style.height) > 2000);
+    const message = (await page.evaluate(() => window.received))[0];
+    assert.deepEqual(Object.keys(message).sort(), ["height", "source", "type"], "only the height, never an answer");
+    await context.close();
+  }
+});

@@ -1,8 +1,15 @@
-// Nothing leaves the device: every request is a same-origin static file fetched at load, none
-// carries an answer, the CSP blocks other origins, and storage is used only when asked.
+// Nothing leaves the device: every request is a same-origin static file fetched at load (the
+// page, then the offline copy of the same files), none carries an answer, the CSP blocks other
+// origins, and storage is used only when asked. Forget really forgets, even for Back and
+// Forward, and a link never replaces remembered answers without asking.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, browser, open, ready, heading, next, openPart } from "./helpers.mjs";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { BASE, browser, open, ready, heading, next, axe, openPart } from "./helpers.mjs";
+
+const DIST = readdirSync(fileURLToPath(new URL("../../dist/", import.meta.url)));
+const START = "Thinking about a JAK inhibitor for alopecia areata?";
 
 let b;
 before(async () => { b = await browser(); });
@@ -17,9 +24,10 @@ test("a full journey and a share-link load make only same-origin static requests
   const page = await context.newPage();
   const origin = new URL(BASE).origin;
 
-  // 1. A share link with answers.
+  // 1. A share link with answers; the service worker keeps a copy of the build for offline use.
   await page.goto(BASE + "#v=1&age=28&sex=f&preg=planning&contra=combined&smoke=current&cv=bp&matters=scalp&s=results");
   await ready(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await page.waitForLoadState("networkidle");
   const loaded = Date.now();
 
@@ -41,7 +49,10 @@ test("a full journey and a share-link load make only same-origin static requests
     assert.equal(r.body, null, `request with a body: ${r.url}`);
     for (const w of ANSWER_WORDS) assert.ok(!r.url.includes(w), `an answer in a request URL: ${r.url}`);
     assert.ok(/\/(|index\.html|[\w.-]+\.(js|wasm|css|json))$/.test(new URL(r.url).pathname), `not a static asset: ${r.url}`);
+    const file = new URL(r.url).pathname.slice(1);
+    assert.ok(file === "" || DIST.includes(file), `not a file of this build: ${r.url}`);
   }
+  assert.ok(requests.some((r) => r.url.endsWith("/sw.js")), "the offline copy was set up");
   const late = requests.filter((r) => r.at > loaded);
   assert.deepEqual(late.map((r) => r.url), [], "requests after the app loaded");
   assert.deepEqual(await context.cookies(), []);
@@ -110,5 +121,99 @@ test("copy a link puts this page's address with the answers on the clipboard", a
   assert.equal(copied, await page.evaluate(() => location.href));
   assert.match(copied, /#v=1&age=40&sex=f/);
   assert.match(await page.locator("#main").innerText(), /share it only with people you trust/);
+  await context.close();
+});
+
+/** The page shows no answer anywhere: not on screen, not in the address, not on the device. */
+async function noAnswers(page, where) {
+  await page.waitForFunction((t) => document.querySelector("h1")?.innerText.trim() === t, START);
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /age|sex|aa=/, `${where}: an answer in the address`);
+  assert.ok(!(await page.locator("body").innerText()).includes("44"), `${where}: an answer on screen`);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, `${where}: answers on the device`);
+}
+
+test("after Forget, Back, Forward and reload never show an answer again", async () => {
+  const { page, context, problems } = await open(b);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByLabel("How old are you?").fill("44");
+  await page.getByLabel("Female", { exact: true }).check();
+  await next(page);
+  await page.getByLabel("Half or more", { exact: true }).check();
+  await next(page);
+  await next(page);
+  await page.goto(BASE + "#v=1&age=44&sex=f&aa=severe&s=results");
+  await page.getByLabel("Remember my answers on this device").check();
+  await page.getByRole("button", { name: "Forget my answers" }).click();
+  await noAnswers(page, "after Forget");
+  for (let i = 1; i <= 5; i++) {
+    await page.goBack();
+    await noAnswers(page, `Back ×${i}`);
+  }
+  await page.reload();
+  await ready(page);
+  await noAnswers(page, "reload");
+  for (let i = 1; i <= 5; i++) {
+    await page.goForward();
+    await noAnswers(page, `Forward ×${i}`);
+  }
+  // Links opened after the Forget still work, and so does Back to them.
+  await page.goto(BASE + "#v=1&age=61&s=results");
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.ok((await page.locator("#answers").innerText()).includes("61"));
+  await page.locator("[data-step=about]").click();
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "About you");
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.ok((await page.locator("#answers").innerText()).includes("61"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a link never replaces remembered answers without asking, and nothing is stored until then", async () => {
+  const { page, context, problems } = await open(b, { url: BASE + "#v=1&age=52&sex=m&smoke=former&s=results" });
+  await page.getByLabel("Remember my answers on this device").check();
+  const saved = () => page.evaluate(() => localStorage.getItem("aa-jak-decision-aid:answers") ?? "");
+  const age = async () => (await page.locator("#answers").innerText()).match(/\b(52|28|33)\b/)?.[1];
+  assert.match(await saved(), /age=52/);
+
+  // A link with no answers, and a clinician's preset, open the remembered answers.
+  await page.goto(BASE + "#v=1");
+  await page.reload();
+  await ready(page);
+  assert.equal(await age(), "52");
+  await page.goto("about:blank");
+  await page.goto(BASE + "#v=1&drug=ritlecitinib");
+  await ready(page);
+  assert.equal(await age(), "52");
+  assert.ok(await page.getByLabel("Ritlecitinib (Litfulo)", { exact: true }).isChecked(), "the preset's medicine is shown");
+  assert.match(await saved(), /age=52/);
+
+  // Someone else's link, opened in a new page: a kind question first; nothing stored meanwhile.
+  const other = await context.newPage();
+  other.on("pageerror", (e) => problems.push(e.message));
+  await other.goto(BASE + "#v=1&age=28&sex=f&s=results");
+  await ready(other);
+  assert.equal(await heading(other), "Which answers do you want to use?");
+  assert.match(await other.locator("#main").innerText(), /link you opened has different ones/);
+  await axe(other, "the choice between saved and link answers");
+  assert.match(await saved(), /age=52/);
+  await other.reload();
+  await ready(other);
+  assert.equal(await heading(other), "Which answers do you want to use?", "a reload asks again");
+  await other.getByRole("button", { name: "Keep my saved answers" }).click();
+  await other.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.match(await other.locator("#answers").innerText(), /52/);
+  assert.match(await other.evaluate(() => location.hash), /age=52/);
+  assert.match(await saved(), /age=52/);
+  assert.equal(await other.evaluate(() => document.activeElement?.id), "screen-title", "focus moves to the results");
+
+  // Pasted into the open widget: the same question; this time the link's answers are chosen.
+  await other.goto(BASE + "#v=1&age=33&sex=f&s=results");
+  await other.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Which answers do you want to use?");
+  assert.match(await saved(), /age=52/);
+  await other.getByRole("button", { name: "Use the link's answers" }).click();
+  await other.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.match(await saved(), /age=33/);
+  assert.deepEqual(problems, []);
   await context.close();
 });

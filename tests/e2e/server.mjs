@@ -1,7 +1,9 @@
 // A small static server for the release build, like a real host: correct types (`.wasm` as
 // `application/wasm`, which streaming compilation needs), optional gzip/brotli (compressed once
-// per file version and kept, as a host serving pre-compressed files would), security headers. Mounts the same build under several prefixes so tests can check
-// sub-path hosting and per-clinic clinic.json files.
+// per file version and kept, as a host serving pre-compressed files would), security headers.
+// Mounts the same build under several prefixes so tests can check sub-path hosting and
+// per-clinic clinic.json files, and /release/ whose sw.js changes when /__release is requested
+// (a new release, for the offline-copy tests).
 //
 //   node tests/e2e/server.mjs [--port 8080] [--dir dist] [--compress] [--mount /prefix/=dir ...]
 import { createServer } from "node:http";
@@ -41,8 +43,18 @@ args.forEach((a, i) => {
     extra.push([prefix, { root: resolve(dir), overrides: {} }]);
   }
 });
+// Generated clinic.json files: too large, a name with a direction override, and portals allowed
+// to receive the iframe height (another origin, or this test host under both loopback names).
+const json = (value) => ({ body: JSON.stringify(value), type: ".json" });
+const padding = "x".repeat(20 * 1024);
+let release = 1;
 const mounts = [
   ...extra,
+  ["/clinic/oversized/", { root: dist, overrides: { "clinic.json": json({ name: "Too Big Clinic", phone: "555 0100", notes: padding }) } }],
+  ["/clinic/bidi/", { root: dist, overrides: { "clinic.json": json({ name: "Skin Clinic \u202Ecilbup", phone: "555 0100", portal_url: "https://portal.example.org/messages" }) } }],
+  ["/clinic/embed-other/", { root: dist, overrides: { "clinic.json": json({ embed_origins: ["https://portal.example.org"] }) } }],
+  ["/clinic/embed-here/", { root: dist, overrides: { "clinic.json": json({ embed_origins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }) } }],
+  ["/release/", { root: dist, overrides: { "sw.js": () => releaseWorker() } }],
   ["/clinic/valid/", { root: dist, overrides: { "clinic.json": fixture("clinic-valid.json") } }],
   ["/clinic/malformed/", { root: dist, overrides: { "clinic.json": fixture("clinic-malformed.json") } }],
   ["/clinic/unsafe/", { root: dist, overrides: { "clinic.json": fixture("clinic-unsafe.json") } }],
@@ -60,8 +72,8 @@ const mounts = [
 // Compressing the wasm with brotli at quality 11 takes 1.4–2 s on a busy 2-core machine; a real host
 // serves pre-compressed files, so compress each file version once.
 const compressed = new Map();
-function compressOnce(file, s, body, encoding) {
-  const key = `${encoding} ${file} ${s.mtimeMs} ${s.size}`;
+function compressOnce(key, body, encoding) {
+  key = `${encoding} ${key}`;
   if (!compressed.has(key)) {
     compressed.set(key, encoding === "br"
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
@@ -70,9 +82,27 @@ function compressOnce(file, s, body, encoding) {
   return compressed.get(key);
 }
 
+/** dist/sw.js as release number `release` would ship it: another build id, so another cache. */
+async function releaseWorker() {
+  const sw = await readFile(join(dist, "sw.js"), "utf8");
+  const id = /"([0-9a-f]{16})"/.exec(sw)?.[1];
+  if (!id) throw new Error("no build id in sw.js");
+  return { body: release === 1 ? sw : sw.replace(`"${id}"`, `"${id}-r${release}"`), type: ".js" };
+}
+
+/** Send a file, or generated content `{ body, type }` (a function returning it is called). */
 async function send(req, res, file) {
-  const [body, s] = await Promise.all([readFile(file), stat(file)]);
-  const type = types[extname(file)] || "application/octet-stream";
+  const generated = typeof file === "function" ? await file() : typeof file === "object" ? file : null;
+  let body, key;
+  if (generated) {
+    body = Buffer.from(generated.body);
+    key = `generated ${release} ${body.length} ${body.toString("latin1")}`;
+  } else {
+    const s = await stat(file);
+    body = await readFile(file);
+    key = `${file} ${s.mtimeMs} ${s.size}`;
+  }
+  const type = types[generated ? generated.type : extname(file)] || "application/octet-stream";
   const headers = {
     "Content-Type": type,
     "Cache-Control": "no-store",
@@ -81,12 +111,12 @@ async function send(req, res, file) {
   };
   let out = body;
   const accept = String(req.headers["accept-encoding"] || "");
-  if (compress && body.length > 512 && !/\.(png)$/.test(file)) {
+  if (compress && body.length > 512 && type !== types[".png"]) {
     if (accept.includes("br")) {
-      out = compressOnce(file, s, body, "br");
+      out = compressOnce(key, body, "br");
       headers["Content-Encoding"] = "br";
     } else if (accept.includes("gzip")) {
-      out = compressOnce(file, s, body, "gzip");
+      out = compressOnce(key, body, "gzip");
       headers["Content-Encoding"] = "gzip";
     }
     headers["Vary"] = "Accept-Encoding";
@@ -99,6 +129,11 @@ async function send(req, res, file) {
 const server = createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/__release") {
+      release++;
+      res.writeHead(200, { "Content-Type": "text/plain" });
+      return res.end(`release ${release}`);
+    }
     const [prefix, mount] = mounts.find(([p]) => path === p.slice(0, -1) || path.startsWith(p));
     if (path === prefix.slice(0, -1)) {
       res.writeHead(301, { Location: prefix });
