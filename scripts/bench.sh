@@ -13,6 +13,7 @@ if [ ! -x bench/node_modules/.bin/lighthouse ] || [ bench/package-lock.json -nt 
   (cd bench && npm ci --no-audit --no-fund)
 fi
 say "Building the release"
+release_flags
 trunk build --release --offline
 say "Benchmarking (about 12 minutes)"
 node bench/run.mjs

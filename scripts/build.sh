@@ -6,5 +6,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_build
 say "Building the release into dist/"
+release_flags
 trunk build --release --offline
 say "dist/ is ready: copy all of its files to your host, sw.js included"

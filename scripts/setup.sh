@@ -18,6 +18,10 @@ setup_build() {
     say "Adding the wasm32 Rust target (about 1 minute)"
     rustup target add wasm32-unknown-unknown
   fi
+  if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "Adding the Rust standard library's source, to build it smaller for the wasm (under a minute)"
+    rustup component add rust-src
+  fi
   if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
     say "Installing trunk 0.21 (compiles from source: about 10 minutes, once)"
     cargo install trunk --version '~0.21' --locked
@@ -35,6 +39,17 @@ setup_build() {
     say "Installing npm packages: wasm-opt (binaryen), playwright-core, axe-core (under a minute)"
     npm ci --no-audit --no-fund
   fi
+}
+
+# The release wasm: the standard library rebuilt with the app's size settings, and panics that
+# stop at once (no panic messages or the formatting code behind them; a panic already stopped the
+# app, as the release profile has panic = "abort"). About 10 KB brotli less per patient (8 %).
+# Stable Rust takes these two unstable options only with RUSTC_BOOTSTRAP=1; the toolchain stays
+# the pinned stable one. Only release builds use them: the tests' wasm is built normally.
+release_flags() {
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 }
 
 setup_test() {
