@@ -58,21 +58,44 @@ struct Figure {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/data/evidence.toml");
-    println!("cargo:rerun-if-changed=src/data/en.toml");
-    println!("cargo:rerun-if-changed=src/data/clinician.en.toml");
+    for f in [
+        "src/data/evidence.toml",
+        "src/data/en.toml",
+        "src/data/es.toml",
+        "src/data/clinician.en.toml",
+        "src/data/clinician.es.toml",
+    ] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    println!("cargo:rerun-if-env-changed=AA_LANG");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
-    fs::write(Path::new(&out).join("evidence_data.rs"), evidence()).expect("write evidence");
-    fs::write(
-        Path::new(&out).join("catalog_en.rs"),
-        catalog("src/data/en.toml", "Msg", "EN"),
+    let write = |name: &str, text: String| {
+        fs::write(Path::new(&out).join(name), text).unwrap_or_else(|_| panic!("write {name}"))
+    };
+    write("evidence_data.rs", evidence());
+    // Every language has every key: a missing or extra key is a build error (no silent English).
+    let mut guide = catalog("src/data/en.toml", "Msg", "EN");
+    guide += &texts("src/data/es.toml", "src/data/en.toml", "ES");
+    // The language of the patient's page this build is for (scripts/build-lang.mjs builds the
+    // Spanish page with AA_LANG=es). The wasm then carries only that language's words.
+    let built = match env::var("AA_LANG").as_deref() {
+        Ok("es") => "Es",
+        Ok("en") | Err(_) => "En",
+        Ok(other) => panic!("AA_LANG={other}: no catalog for that language"),
+    };
+    writeln!(
+        guide,
+        "/// The language this build's page is written in.\npub const BUILT: Lang = Lang::{built};"
     )
-    .expect("write catalog");
-    fs::write(
-        Path::new(&out).join("catalog_clinician_en.rs"),
-        catalog("src/data/clinician.en.toml", "Text", "EN"),
-    )
-    .expect("write clinician catalog");
+    .unwrap();
+    write("catalog_en.rs", guide);
+    let mut clinician = catalog("src/data/clinician.en.toml", "Text", "EN");
+    clinician += &texts(
+        "src/data/clinician.es.toml",
+        "src/data/clinician.en.toml",
+        "ES",
+    );
+    write("catalog_clinician_en.rs", clinician);
 }
 
 fn camel(id: &str) -> String {
@@ -278,11 +301,8 @@ fn evidence() -> String {
 /// A catalog file as a text-key enum named `name` (one variant per key) and its strings, in
 /// `{prefix}_TEXT` and `{prefix}_ENDS`.
 fn catalog(path: &str, name: &str, prefix: &str) -> String {
-    let text = fs::read_to_string(path).unwrap_or_else(|_| panic!("read {path}"));
-    let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    // Flatten [section] key = "text" into "section.key" in file order (BTreeMap keeps it stable).
-    let mut flat: BTreeMap<String, String> = BTreeMap::new();
-    flatten("", &table, &mut flat, path);
+    // Flatten [section] key = "text" into "section.key" (BTreeMap keeps the order stable).
+    let flat = flat(path);
     let mut s = String::new();
     writeln!(s, "/// A text key in the catalog `{path}`.").unwrap();
     writeln!(
@@ -306,20 +326,50 @@ fn catalog(path: &str, name: &str, prefix: &str) -> String {
     );
     s.push_str("  pub fn key(self) -> &'static str { KEYS[self as usize] }\n}\n");
     str_table(&mut s, "static KEYS", flat.keys());
-    // One string plus end offsets: half the size of a table of string slices.
-    let all: String = flat.values().map(String::as_str).collect();
+    s += &text_table(&flat, prefix);
+    s
+}
+
+/// Another language's texts for the keys of `reference`, in the same order.
+fn texts(path: &str, reference: &str, prefix: &str) -> String {
+    let keys = flat(reference);
+    let flat = flat(path);
+    let missing: Vec<&String> = keys.keys().filter(|k| !flat.contains_key(*k)).collect();
+    let extra: Vec<&String> = flat.keys().filter(|k| !keys.contains_key(*k)).collect();
     assert!(
-        all.len() < usize::from(u16::MAX),
-        "{path}: catalog too large for u16 offsets"
+        missing.is_empty() && extra.is_empty(),
+        "{path}: missing keys {missing:?}, keys not in {reference} {extra:?}"
     );
+    text_table(&flat, prefix)
+}
+
+fn flat(path: &str) -> BTreeMap<String, String> {
+    let text = fs::read_to_string(path).unwrap_or_else(|_| panic!("read {path}"));
+    let table: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut flat: BTreeMap<String, String> = BTreeMap::new();
+    flatten("", &table, &mut flat, path);
+    flat
+}
+
+/// One string plus end offsets: half the size of a table of string slices. The offsets are
+/// u16; past 64 KB they wrap, and `WRAPS` lists the keys where each wrap happens.
+fn text_table(flat: &BTreeMap<String, String>, prefix: &str) -> String {
+    let mut s = String::new();
+    let all: String = flat.values().map(String::as_str).collect();
     writeln!(s, "pub static {prefix}_TEXT: &str = {all:?};").unwrap();
     writeln!(s, "pub static {prefix}_ENDS: &[u16] = &[").unwrap();
-    let mut end = 0;
-    for v in flat.values() {
+    let mut end = 0usize;
+    let mut wraps = Vec::new();
+    for (i, v) in flat.values().enumerate() {
+        let before = end >> 16;
         end += v.len();
-        writeln!(s, "  {end},").unwrap();
+        if end >> 16 != before {
+            wraps.push(i);
+        }
+        writeln!(s, "  {},", end & 0xffff).unwrap();
     }
     s.push_str("];\n");
+    writeln!(s, "pub static {prefix}_WRAPS: &[u16] = &{wraps:?};").unwrap();
     s
 }
 

@@ -1,7 +1,8 @@
 /*
  * Offline copy of the decision aid: a service worker that keeps the exact files of one build.
  * scripts/sw-precache.mjs (a build step) writes it into dist/ as sw.js, filling in BUILD and
- * FILES (every file of the build; with its SHA-256 unless its name pins its content); the app
+ * FILES (every file of the build, per language; with its SHA-256 unless its name pins its
+ * content); the app
  * registers it once it is running.
  * It handles only GET requests for this folder on this origin; nothing else passes through it.
  *
@@ -17,7 +18,11 @@
  * - Requests never carry answers (they live in the URL fragment, which no request includes).
  */
 const BUILD = "dev";
-const FILES = [];
+const FILES = {};
+// One list per language (the page registers `sw.js?lang=es`): a person keeps offline what they
+// read, not every language. Opening the other language's page registers it again, which
+// installs that language's files into the same copy.
+const LIST = FILES[new URL(self.location.href).searchParams.get("lang")] || FILES.en;
 
 const SCOPE = self.registration.scope;
 const PREFIX = "aa-jak-decision-aid " + SCOPE + " ";
@@ -33,7 +38,7 @@ self.addEventListener("install", (event) => {
       // "no-cache": ask the server, which can answer "not modified" for the files the page has
       // just loaded; the hash decides whether what arrives is this build's file.
       await Promise.all(
-        FILES.map(async ([file, integrity]) => {
+        LIST.map(async ([file, integrity]) => {
           const res = await fetch(at(file), { integrity, cache: "no-cache" });
           if (!res.ok) throw new Error(file);
           await cache.put(at(file), res);

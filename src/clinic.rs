@@ -168,8 +168,10 @@ impl ClinicConfig {
             _ => ignored(&mut w, "drugs", "must be a list of names"),
         }
         if let Some(lang) = text(&raw.lang, "lang", &mut w) {
-            if lang != "en" {
-                ignored(&mut w, lang, "language not available yet; using English");
+            match lang {
+                "en" => c.lang = Lang::En,
+                "es" => c.lang = Lang::Es,
+                _ => ignored(&mut w, lang, "language not available; use \"en\" or \"es\""),
             }
         }
         let by = text(&raw.review_by, "review.by", &mut w);

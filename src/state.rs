@@ -199,6 +199,9 @@ fn view_for(p: &Profile) -> DrugView {
 /// `remembered`: they are stored on this device.
 fn load(s: &mut State, decoded: Decoded, remembered: bool) {
     let mut p = decoded.profile;
+    // This page's language, whatever the link said (the page's loader has already sent a link
+    // for another language to that language's page).
+    p.lang = crate::data::content::BUILT;
     questionnaire::prune(&mut p);
     // A link with answers but no screen opens the results; a preset alone starts fresh.
     if p.screen.is_none() {

@@ -93,6 +93,8 @@ fn the_static_start_screen_matches_the_catalog() {
         Msg::AppTime,
         Msg::AppLoading,
         Msg::AppNoscript,
+        Msg::AppPageTitle,
+        Msg::AppPageDescription,
     ] {
         let text = en.get(m).replace('&', "&amp;");
         assert!(

@@ -4,28 +4,77 @@
 
 include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"));
 
-/// A language the guide is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+/// A language the guide is written in. Each language has its own page and build (`index.html`,
+/// `es.html`), so a person downloads only the words they read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
-    #[default]
     En,
+    Es,
 }
 
-/// The texts for one language: all texts in one string, and where each one ends.
+impl Lang {
+    /// The language code (`lang` attributes, links).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The page's other language (the switch on every screen).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+}
+
+impl Default for Lang {
+    /// The language of the page this build is for.
+    fn default() -> Lang {
+        BUILT
+    }
+}
+
+/// The texts for one language: all texts in one string, where each one ends (u16 offsets that
+/// wrap past 64 KB), and at which keys they wrap.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Catalog {
+    pub lang: Lang,
     text: &'static str,
     ends: &'static [u16],
+    wraps: &'static [u16],
 }
 
 impl Catalog {
+    /// The catalog for `lang`. In the browser, the page's own language only: a build carries
+    /// one language's words (see `BUILT`).
     pub fn for_lang(lang: Lang) -> Catalog {
+        #[cfg(target_arch = "wasm32")]
+        let lang = {
+            let _ = lang;
+            BUILT
+        };
         match lang {
             Lang::En => Catalog {
+                lang,
                 text: EN_TEXT,
                 ends: EN_ENDS,
+                wraps: EN_WRAPS,
+            },
+            Lang::Es => Catalog {
+                lang,
+                text: ES_TEXT,
+                ends: ES_ENDS,
+                wraps: ES_WRAPS,
             },
         }
+    }
+
+    fn end(&self, i: usize) -> usize {
+        let wrapped = self.wraps.iter().filter(|w| usize::from(**w) <= i).count();
+        self.ends.get(i).map_or(0, |e| usize::from(*e)) + (wrapped << 16)
     }
 
     /// The raw text for a key (placeholders unfilled).
@@ -33,12 +82,8 @@ impl Catalog {
         #[cfg(not(target_arch = "wasm32"))]
         used::note(m);
         let i = m as usize;
-        let start = i
-            .checked_sub(1)
-            .and_then(|p| self.ends.get(p))
-            .map_or(0, |e| usize::from(*e));
-        let end = self.ends.get(i).map_or(start, |e| usize::from(*e));
-        self.text.get(start..end).unwrap_or("")
+        let start = if i == 0 { 0 } else { self.end(i - 1) };
+        self.text.get(start..self.end(i)).unwrap_or("")
     }
 
     /// The text with each `{name}` replaced by its value.
@@ -122,10 +167,54 @@ mod tests {
     }
 
     #[test]
-    fn every_key_has_english_text() {
-        let en = Catalog::for_lang(Lang::En);
-        for m in Msg::ALL {
-            assert!(!en.get(*m).trim().is_empty(), "empty text for {}", m.key());
+    fn every_key_has_text_in_every_language() {
+        for lang in [Lang::En, Lang::Es] {
+            let cat = Catalog::for_lang(lang);
+            for m in Msg::ALL {
+                assert!(
+                    !cat.get(*m).trim().is_empty(),
+                    "{lang:?}: empty text for {}",
+                    m.key()
+                );
+            }
         }
+    }
+
+    #[test]
+    fn spanish_keeps_every_placeholder_and_is_really_spanish() {
+        let (en, es) = (Catalog::for_lang(Lang::En), Catalog::for_lang(Lang::Es));
+        let names = |t: &str| {
+            let mut v: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let mut same = Vec::new();
+        for m in Msg::ALL {
+            let (e, s) = (en.get(*m), es.get(*m));
+            // A date is written differently in each language, from the same parts.
+            if *m != Msg::DateFormat {
+                assert_eq!(names(e), names(s), "placeholders differ for {}", m.key());
+            }
+            // Names, doses and codes may be the same in both languages; sentences may not.
+            if e == s && e.split_whitespace().count() > 3 {
+                same.push(m.key());
+            }
+        }
+        assert!(same.is_empty(), "English left in es.toml: {same:?}");
+    }
+
+    #[test]
+    fn texts_past_sixty_four_kilobytes_are_found() {
+        let es = Catalog::for_lang(Lang::Es);
+        assert!(ES_TEXT.len() > 1 << 16 || EN_TEXT.len() <= 1 << 16);
+        let last = *Msg::ALL.last().unwrap();
+        assert!(ES_TEXT.ends_with(es.get(last)));
+        let total: usize = Msg::ALL.iter().map(|m| es.get(*m).len()).sum();
+        assert_eq!(total, ES_TEXT.len(), "the texts tile the whole string");
     }
 }

@@ -117,7 +117,7 @@ fn short_captions(w: &Writer, mut b: Block) -> Block {
                 &[
                     ("n", g.count.to_string()),
                     ("rest", a.of.saturating_sub(g.count).to_string()),
-                    ("of", super::writer::of_text(a.of)),
+                    ("of", w.of_text(a.of)),
                 ],
             );
         }

@@ -26,17 +26,29 @@ pub(crate) fn build(w: &mut Writer) -> Vec<QuizItem> {
         w,
         "stop",
         Msg::QuizStop,
-        &[Msg::QuizStopStays, Msg::QuizStopReturns, Msg::QuizStopFaster],
+        &[
+            Msg::QuizStopStays,
+            Msg::QuizStopReturns,
+            Msg::QuizStopFaster,
+        ],
         1,
         f,
         SectionId::Benefits,
     ));
-    let f = sourced(w, Msg::QuizChecksFact, &[Src::CdcIgra2010, Src::OlumiantSmpc]);
+    let f = sourced(
+        w,
+        Msg::QuizChecksFact,
+        &[Src::CdcIgra2010, Src::OlumiantSmpc],
+    );
     out.push(item(
         w,
         "checks",
         Msg::QuizChecks,
-        &[Msg::QuizChecksNone, Msg::QuizChecksScan, Msg::QuizChecksTests],
+        &[
+            Msg::QuizChecksNone,
+            Msg::QuizChecksScan,
+            Msg::QuizChecksTests,
+        ],
         2,
         f,
         SectionId::Checklist,
@@ -79,7 +91,11 @@ pub(crate) fn build(w: &mut Writer) -> Vec<QuizItem> {
 fn benefit(w: &mut Writer, d: Drug) -> QuizItem {
     let (dose, drug, pbo) = match d {
         Drug::Baricitinib => (Fig::BariDoseHigh, Fig::Bari4Aa1Scalp, Fig::BariPboAa1Scalp),
-        Drug::Ritlecitinib => (Fig::RitleDose, Fig::Ritle50ScalpWk24, Fig::RitlePboScalpWk24),
+        Drug::Ritlecitinib => (
+            Fig::RitleDose,
+            Fig::Ritle50ScalpWk24,
+            Fig::RitlePboScalpWk24,
+        ),
         Drug::Deuruxolitinib => (Fig::DeurDose, Fig::Deur8ScalpWk24, Fig::DeurPboScalpWk24),
     };
     let name = [("drug", w.regimen(d, dose))];
@@ -90,8 +106,16 @@ fn benefit(w: &mut Writer, d: Drug) -> QuizItem {
         ("of", Of(HUNDRED)),
     ];
     let options = vec![
-        w.fill(Msg::QuizBenefitDrug, &[("n", N(drug)), ("of", Of(HUNDRED))], &[]),
-        w.fill(Msg::QuizBenefitPbo, &[("n", N(pbo)), ("of", Of(HUNDRED))], &[]),
+        w.fill(
+            Msg::QuizBenefitDrug,
+            &[("n", N(drug)), ("of", Of(HUNDRED))],
+            &[],
+        ),
+        w.fill(
+            Msg::QuizBenefitPbo,
+            &[("n", N(pbo)), ("of", Of(HUNDRED))],
+            &[],
+        ),
         w.t(Msg::QuizBenefitAll),
     ];
     QuizItem {
@@ -142,8 +166,17 @@ fn life_stage(w: &mut Writer) -> Option<QuizItem> {
         return Some(QuizItem {
             id: "teen",
             prompt: w.t(Msg::QuizTeen),
-            options: [Drug::Baricitinib, Drug::Ritlecitinib, Drug::Deuruxolitinib]
-                .map(|d| w.drug_name(d))
+            // Ages rather than medicine names: a teenager sees only what applies to them.
+            options: [Msg::QuizTeenAdults, Msg::QuizTeenFrom, Msg::QuizTeenAny]
+                .map(|m| {
+                    w.f(
+                        m,
+                        &[
+                            ("min", w.n(Fig::RitleMinAge)),
+                            ("adult", w.n(Fig::AdultAge)),
+                        ],
+                    )
+                })
                 .to_vec(),
             answer: 1,
             fact: f,
@@ -347,10 +380,17 @@ mod tests {
         let (drug, pbo) = (a.groups[0].count, a.groups[1].count);
         assert!(q.options[q.answer].contains(&format!("About {drug} in 100")));
         assert!(q.options[1].contains(&format!("About {pbo} in 100")));
-        assert!(q.fact.text.contains(&format!("{pbo} in 100 on the dummy pill")));
+        assert!(q
+            .fact
+            .text
+            .contains(&format!("{pbo} in 100 on the dummy pill")));
         // A clinician's focus picks the medicine.
         let e = ex("v=1&age=40&drug=deuruxolitinib");
-        assert!(e.quiz[0].prompt.contains("deuruxolitinib"), "{}", e.quiz[0].prompt);
+        assert!(
+            e.quiz[0].prompt.contains("deuruxolitinib"),
+            "{}",
+            e.quiz[0].prompt
+        );
         assert_eq!(e.quiz[0].link, SectionId::Benefits);
     }
 

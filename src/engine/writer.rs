@@ -3,7 +3,7 @@
 
 use super::model::*;
 use super::trace;
-use crate::data::content::{Catalog, Msg};
+use crate::data::content::{Catalog, Lang, Msg};
 use crate::data::evidence::{fmt_number, Evidence, Fig, Figure, Src};
 use crate::model::profile::{Drug, Profile};
 
@@ -113,7 +113,7 @@ impl<'a> Writer<'a> {
             A::Wk(f) => self.weeks(f),
             A::Yr(f) => self.years(f),
             A::Rest(f) => 100u32.saturating_sub(self.fig(f).whole()).to_string(),
-            A::Of(n) => of_text(n),
+            A::Of(n) => self.of_text(n),
         }
     }
 
@@ -276,7 +276,17 @@ impl<'a> Writer<'a> {
     /// The value as written in the source (one decimal at most, thousands separated).
     pub fn exact(&self, f: Fig) -> String {
         trace::fig(f);
-        fmt_number(self.fig(f).value())
+        self.number(self.fig(f).value())
+    }
+
+    /// A number written the reader's way (see [`local_number`]).
+    pub fn number(&self, x: f64) -> String {
+        local_number(x, self.cat.lang)
+    }
+
+    /// A denominator as it is written for readers ("100", "1,000", "10,000").
+    pub fn of_text(&self, of: u32) -> String {
+        self.number(f64::from(of))
     }
 
     pub fn low(&self, f: Fig) -> String {
@@ -305,7 +315,7 @@ impl<'a> Writer<'a> {
 
     pub fn years(&self, f: Fig) -> String {
         trace::fig(f);
-        fmt_number(self.fig(f).years().unwrap_or(0.0))
+        self.number(self.fig(f).years().unwrap_or(0.0))
     }
 
     // ---- names ----
@@ -405,7 +415,7 @@ impl<'a> Writer<'a> {
         Block {
             drug: None,
             kind: BlockKind::IconArray(IconArray {
-                title: self.f(title, &[("weeks", weeks), ("of", of_text(of))]),
+                title: self.f(title, &[("weeks", weeks), ("of", self.of_text(of))]),
                 of,
                 groups: groups_out,
                 cites: self.cite(&figs),
@@ -421,7 +431,7 @@ impl<'a> Writer<'a> {
             &[
                 ("n", count.to_string()),
                 ("rest", of.saturating_sub(count).to_string()),
-                ("of", of_text(of)),
+                ("of", self.of_text(of)),
                 ("who", who.to_owned()),
             ],
         );
@@ -450,9 +460,28 @@ pub(crate) fn only(d: crate::model::profile::Drug, mut b: Block) -> Block {
     b
 }
 
-/// A denominator as it is written for readers ("100", "1,000", "10,000").
-pub(crate) fn of_text(of: u32) -> String {
-    fmt_number(f64::from(of))
+/// A number as written in the reader's language. English: "1,294.5". Spanish: a decimal comma,
+/// and no thousands separator up to four digits ("1294,5"), a non-breaking space past them
+/// ("10 000"), as the Real Academia Española advises.
+pub(crate) fn local_number(x: f64, lang: Lang) -> String {
+    let en = fmt_number(x);
+    if lang == Lang::En {
+        return en;
+    }
+    let plain: String = en.chars().filter(|c| *c != ',').collect();
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if int.len() > 4 && i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
 }
 
 pub(crate) const HUNDRED: u32 = 100;

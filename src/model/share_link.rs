@@ -69,7 +69,7 @@ codes!(drug, DrugFocus, [
     DrugFocus::One(Drug::Baricitinib) => "baricitinib", DrugFocus::One(Drug::Ritlecitinib) => "ritlecitinib",
     DrugFocus::One(Drug::Deuruxolitinib) => "deuruxolitinib", DrugFocus::Any => "any",
 ]);
-codes!(lang, Lang, [Lang::En => "en"]);
+codes!(lang, Lang, [Lang::En => "en", Lang::Es => "es"]);
 
 /// The drug's link code (also used as a stable id elsewhere).
 pub fn drug_code(d: Drug) -> &'static str {
@@ -90,6 +90,27 @@ fn dec_screen(s: &str) -> Option<Screen> {
         "results" => Some(Screen::Results),
         other => StepId::from_code(other).map(Screen::Step),
     }
+}
+
+/// The page written in `lang`, relative to either page (they sit side by side).
+pub fn page_for(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "index.html",
+        Lang::Es => "es.html",
+    }
+}
+
+/// The address of the same answers, screen and ticked questions in another language: its page
+/// and a fragment that names the language (also English, so that a clinic's default language
+/// does not send the person back).
+pub fn in_language(p: &Profile, lang: Lang) -> String {
+    let mut q = p.clone();
+    q.lang = lang;
+    let mut out = [page_for(lang), "#", &encode(&q)].concat();
+    if lang == Lang::En {
+        out.push_str("&lang=en");
+    }
+    out
 }
 
 /// Encode a profile as a fragment (without the leading `#`). Unanswered questions are left out.
@@ -133,7 +154,8 @@ pub fn encode(p: &Profile) -> String {
     if let Some(x) = p.drug {
         put("drug", drug::enc(x));
     }
-    if p.lang != Lang::default() {
+    // English is the default of the link format, whichever page writes the link.
+    if p.lang != Lang::En {
         put("lang", lang::enc(p.lang));
     }
     if p.sure.iter().any(Option::is_some) {
@@ -383,6 +405,27 @@ fn percent_decode(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_language_keeps_answers_screen_and_ticked_questions() {
+        let p = decode("#v=1&age=28&sex=f&s=results&ask=how_long").profile;
+        let es = in_language(&p, Lang::Es);
+        assert!(es.starts_with("es.html#"), "{es}");
+        let back = decode(es.split_once('#').unwrap().1).profile;
+        assert_eq!(back.lang, Lang::Es);
+        assert_eq!(
+            (back.age, back.screen, &back.ask),
+            (p.age, p.screen, &p.ask)
+        );
+        // English names itself too, so a clinic whose default is Spanish does not send the
+        // person back.
+        let en = in_language(&back, Lang::En);
+        assert!(
+            en.starts_with("index.html#") && en.ends_with("&lang=en"),
+            "{en}"
+        );
+        assert_eq!(decode(en.split_once('#').unwrap().1).profile.lang, Lang::En);
+    }
 
     #[test]
     fn reads_the_example_from_the_readme() {

@@ -59,6 +59,13 @@ pub fn warn(msg: &str) {
 }
 
 /// Today's date as YYYY-MM-DD, for the printed summary.
+/// Whether the browser's first language is `code` (to offer that language, never to force it).
+pub fn prefers(code: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .is_some_and(|l| l.get(..2).is_some_and(|l| l.eq_ignore_ascii_case(code)))
+}
+
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!(

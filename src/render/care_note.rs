@@ -28,7 +28,7 @@ pub fn care_note(
     score: QuizScore,
 ) -> String {
     let sep = cat.get(Msg::WordsListSep);
-    let mut s = cat.fill(Msg::NoteHeading, &[("date", today)]);
+    let mut s = cat.fill(Msg::NoteHeading, &[("date", &super::date(cat, today))]);
 
     // Only what was answered, one line per answer, values in their own part.
     let not_answered = cat.get(Msg::ResultsNotAnswered);
@@ -45,7 +45,10 @@ pub fn care_note(
     heading(&mut s, cat.get(Msg::NoteMatters));
     // One line per weight ("A lot: …"), in the order of the values exercise.
     let mut rated = false;
-    for (weight, label) in [(Weight::ALot, Msg::NoteALot), (Weight::ALittle, Msg::NoteALittle)] {
+    for (weight, label) in [
+        (Weight::ALot, Msg::NoteALot),
+        (Weight::ALittle, Msg::NoteALittle),
+    ] {
         let items: Vec<&str> = Matter::ALL
             .into_iter()
             .filter(|m| p.weight(*m) == Some(weight))
@@ -133,7 +136,13 @@ mod tests {
         let p = decode(fragment).profile;
         let cat = Catalog::for_lang(Lang::En);
         let ex = explain(&p, &Evidence::bundled(), &cat, &Drug::ALL);
-        care_note(&p, &ex, &cat, "30 November 2026", quiz_score(&ex.quiz, chosen))
+        care_note(
+            &p,
+            &ex,
+            &cat,
+            "30 November 2026",
+            quiz_score(&ex.quiz, chosen),
+        )
     }
 
     /// The fullest answers a person can give: every question, many values, all readiness.
@@ -152,23 +161,39 @@ mod tests {
             "v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp,chol&cancer=none&inf=none&eczema=0&shingrix=no&aa=severe&dur=1to4&brows=1&lashes=0&matters=scalp,lowrisk&msome=brows&sure=ynyy",
             &[("benefit", 0), ("stop", 1), ("checks", 2), ("warning", 1), ("urgent", 1)],
         );
-        assert!(core_len(&smoker) <= 1000, "{} chars:\n{smoker}", core_len(&smoker));
+        assert!(
+            core_len(&smoker) <= 1000,
+            "{} chars:\n{smoker}",
+            core_len(&smoker)
+        );
         assert!(smoker.contains("Check what you know: 5 of 5"), "{smoker}");
         let n = note(FULL, &[("benefit", 0), ("stop", 0), ("checks", 2)]);
         assert!(core_len(&n) <= 1200, "{} chars:\n{n}", core_len(&n));
         assert!(n.contains("Age: 58"), "{n}");
         assert!(n.contains("2 of 4 readiness questions answered yes"), "{n}");
-        assert!(n.contains("Not yet: sure about the best choice, clear about what matters most."), "{n}");
-        assert!(n.contains("Matters a little: Growing back body hair, Not having regular blood tests"), "{n}");
+        assert!(
+            n.contains("Not yet: sure about the best choice, clear about what matters most."),
+            "{n}"
+        );
+        assert!(
+            n.contains("Matters a little: Growing back body hair, Not having regular blood tests"),
+            "{n}"
+        );
         assert!(n.contains("Check what you know: 2 of 3"), "{n}");
     }
 
     #[test]
     fn ticked_questions_are_listed_and_nothing_unanswered_is() {
         let n = note("v=1&age=17&sex=f&aa=patchy&ask=stop", &[]);
-        assert!(n.contains("- If it works, how long will I need to take it?"), "{n}");
+        assert!(
+            n.contains("- If it works, how long will I need to take it?"),
+            "{n}"
+        );
         assert!(!n.contains("Not answered"), "{n}");
-        assert!(!n.contains("Check what you know"), "no score before any answer: {n}");
+        assert!(
+            !n.contains("Check what you know"),
+            "no score before any answer: {n}"
+        );
         assert!(n.contains("I have not said yet."), "{n}");
     }
 }

@@ -231,14 +231,25 @@ fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
 /// (with its sources) and a link to the part that explains it.
 pub fn quiz_feedback(q: &QuizItem, right: bool, ex: &Explanation, cat: &Catalog) -> String {
     let mut o = Out::default();
-    o.open("p", if right { "quiz-feedback right" } else { "quiz-feedback" })
-        .el(
-            "strong",
-            "",
-            cat.get(if right { Msg::QuizRight } else { Msg::QuizNotQuite }),
-        )
-        .raw(" ")
-        .text(&q.fact.text);
+    o.open(
+        "p",
+        if right {
+            "quiz-feedback right"
+        } else {
+            "quiz-feedback"
+        },
+    )
+    .el(
+        "strong",
+        "",
+        cat.get(if right {
+            Msg::QuizRight
+        } else {
+            Msg::QuizNotQuite
+        }),
+    )
+    .raw(" ")
+    .text(&q.fact.text);
     cites(&mut o, ex, &q.fact.cites, cat);
     if let Some(sec) = ex.section(q.link) {
         let a = q.link.anchor();
@@ -654,6 +665,27 @@ fn marks(o: &mut Out, ex: &Explanation, list: &[SourceIdx]) {
 /// name or identifier is ever asked for or printed. Blocks about one medicine carry `data-d`, so
 /// the medicine view applies to paper too.
 ///
+/// A date (`YYYY-MM-DD`) as the reader's language writes it ("30 de noviembre de 2026").
+pub fn date(cat: &Catalog, iso: &str) -> String {
+    let part = |r: std::ops::Range<usize>| iso.get(r).unwrap_or("");
+    let (y, mm, dd) = (part(0..4), part(5..7), part(8..10));
+    let month = mm
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| cat.get(Msg::DateMonths).split('|').nth(m.wrapping_sub(1)))
+        .unwrap_or(mm);
+    cat.fill(
+        Msg::DateFormat,
+        &[
+            ("y", y),
+            ("mm", mm),
+            ("dd", dd),
+            ("d", dd.trim_start_matches('0')),
+            ("month", month),
+        ],
+    )
+}
+
 /// Returned in parts so that a change to one answer re-renders only the parts it affects.
 pub fn print_summary(
     p: &Profile,
@@ -670,7 +702,7 @@ pub fn print_summary(
     o.el("h1", "", cat.get(Msg::PrintTitle)).el(
         "p",
         "made",
-        &cat.fill(Msg::PrintMade, &[("date", today)]),
+        &cat.fill(Msg::PrintMade, &[("date", &date(cat, today))]),
     );
     review_line(&mut o, review, cat);
     o.raw("<ol class=\"summary-lines\">");
@@ -971,9 +1003,16 @@ mod tests {
         let (_, ex, cat) = setup("#v=1&age=15&sex=f");
         let q = &ex.quiz[0];
         let right = quiz_feedback(q, true, &ex, &cat);
-        assert!(right.starts_with("<p class=\"quiz-feedback right\"><strong>That&#39;s right.</strong>"), "{right}");
+        assert!(
+            right
+                .starts_with("<p class=\"quiz-feedback right\"><strong>That&#39;s right.</strong>"),
+            "{right}"
+        );
         assert!(right.contains("<sup class=\"cite\">"), "{right}");
-        assert!(right.contains("data-jump=\"benefits\">Read more in “What treatment could do”</a>"), "{right}");
+        assert!(
+            right.contains("data-jump=\"benefits\">Read more in “What treatment could do”</a>"),
+            "{right}"
+        );
         let wrong = quiz_feedback(q, false, &ex, &cat);
         assert!(wrong.contains("<strong>Not quite.</strong>"), "{wrong}");
     }
@@ -984,7 +1023,10 @@ mod tests {
             setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
         let html = print_summary(&p, &ex, &cat, "2026-11-26", None, QuizScore::default()).concat();
-        assert!(!html.contains("Check what you know"), "no score before any answer");
+        assert!(
+            !html.contains("Check what you know"),
+            "no score before any answer"
+        );
         for part in [
             "My visit summary",
             "This clinic has not reviewed this guide.",

@@ -330,3 +330,27 @@ pub fn question_label(text: &str, tag: &str) -> String {
         .raw("</span>");
     o.into_string()
 }
+
+/// The other language's page with the same answers: on every screen, as in the static HTML.
+/// `offer`: the browser prefers that language, so say in it that the guide exists in it.
+pub fn lang_switch(cat: &Catalog, href: &str, code: &'static str, offer: bool) -> String {
+    let mut o = Out::default();
+    o.raw("<p class=\"lang-switch\">");
+    if offer {
+        o.raw("<span lang=\"")
+            .raw(code)
+            .raw("\">")
+            .text(cat.get(Msg::AppLangOffer))
+            .raw("</span> ");
+    }
+    o.raw("<a href=\"")
+        .text(href)
+        .raw("\" hreflang=\"")
+        .raw(code)
+        .raw("\" lang=\"")
+        .raw(code)
+        .raw("\">")
+        .text(cat.get(Msg::AppLangSwitch))
+        .raw("</a></p>");
+    o.into_string()
+}

@@ -3,6 +3,7 @@
 
 use super::link_choice::link_choice;
 use super::question_screen::{question_screen, QuestionProps};
+use super::raw;
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
 use crate::clinic::ClinicConfig;
@@ -11,9 +12,9 @@ use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
 use crate::model::questionnaire::{self, StepId};
 use crate::model::screen::SectionId;
-use crate::model::share_link::{decode, encode};
+use crate::model::share_link::{decode, encode, in_language};
 use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
-use crate::render::screens::act;
+use crate::render::screens::{self, act};
 use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -330,11 +331,13 @@ pub fn app() -> Html {
         },
     };
 
+    let other = cat.lang.other();
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); page::focus("main"); })}>
                 { cat.get(Msg::AppSkipLink) }
             </a>
+            { raw(screens::lang_switch(&cat, &in_language(&state.profile, other), other.code(), page::prefers(other.code()))) }
             { Html::from_html_unchecked(AttrValue::from(crate::render::SVG_DEFS)) }
             { screen }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement(&state, &cat) }</div>

@@ -176,7 +176,13 @@ pub fn results_screen(p: ResultsProps) -> Html {
     let score = quiz_score(&ex.quiz, &s.quiz);
     let today = crate::platform::page::today();
     let quiz = (!ex.quiz.is_empty()).then(|| {
-        part(SectionId::Quiz, cat.get(Msg::QuizTitle), s, &d, quiz_view(ex, &s.quiz, &d))
+        part(
+            SectionId::Quiz,
+            cat.get(Msg::QuizTitle),
+            s,
+            &d,
+            quiz_view(ex, &s.quiz, &d),
+        )
     });
     let note = note_view(NoteProps {
         note: render::care_note::care_note(&s.profile, ex, &cat, &today, score),

@@ -19,10 +19,15 @@ pub fn profile(fragment: &str) -> Profile {
 }
 
 pub fn run(p: &Profile) -> Explanation {
+    run_in(p, Lang::En)
+}
+
+/// The explanation in another language's words.
+pub fn run_in(p: &Profile, lang: Lang) -> Explanation {
     explain(
         p,
         &Evidence::bundled(),
-        &Catalog::for_lang(Lang::En),
+        &Catalog::for_lang(lang),
         &Drug::ALL,
     )
 }
@@ -69,9 +74,10 @@ pub fn texts(ex: &Explanation) -> Vec<Text> {
                     });
                 }
                 BlockKind::Table(t) => {
-                    let mut all = format!("{} {}", t.caption, t.columns.join(" "));
+                    // Each row is a unit of its own for reading measures, as each list item is.
+                    let mut all = format!("{}. {}", t.caption, t.columns.join(" "));
                     for r in &t.rows {
-                        all.push_str(&format!(" {} {}", r.label, r.cells.join(" ")));
+                        all.push_str(&format!(". {} {}", r.label, r.cells.join(" ")));
                     }
                     out.push(Text {
                         text: all,
@@ -80,7 +86,7 @@ pub fn texts(ex: &Explanation) -> Vec<Text> {
                 }
                 BlockKind::Check(c) => out.push(Text {
                     text: format!(
-                        "{} {} {}",
+                        "{}. {} {}",
                         c.title,
                         c.why,
                         c.yours.clone().unwrap_or_default()
@@ -92,7 +98,7 @@ pub fn texts(ex: &Explanation) -> Vec<Text> {
                     cites: vec![],
                 }),
                 BlockKind::Urgent(u) => out.push(Text {
-                    text: format!("{} {} {}", u.title, u.items.join(" "), u.note),
+                    text: format!("{} {}. {}", u.title, u.items.join(". "), u.note),
                     cites: vec![],
                 }),
             }

@@ -142,6 +142,8 @@ test("after Forget, Back, Forward and reload never show an answer again", async 
   await next(page);
   await next(page);
   await page.goto(BASE + "#v=1&age=44&sex=f&aa=severe&s=results");
+  await ready(page);
+  await openPart(page, "Keep, share or forget your answers");
   await page.getByLabel("Remember my answers on this device").check();
   await page.getByRole("button", { name: "Forget my answers" }).click();
   await noAnswers(page, "after Forget");
@@ -159,11 +161,13 @@ test("after Forget, Back, Forward and reload never show an answer again", async 
   // Links opened after the Forget still work, and so does Back to them.
   await page.goto(BASE + "#v=1&age=61&s=results");
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  await openPart(page, "Your answers");
   assert.ok((await page.locator("#answers").innerText()).includes("61"));
   await page.locator("[data-step=about]").click();
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "About you");
   await page.goBack();
   await page.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  await openPart(page, "Your answers");
   assert.ok((await page.locator("#answers").innerText()).includes("61"));
   assert.deepEqual(problems, []);
   await context.close();
@@ -171,9 +175,13 @@ test("after Forget, Back, Forward and reload never show an answer again", async 
 
 test("a link never replaces remembered answers without asking, and nothing is stored until then", async () => {
   const { page, context, problems } = await open(b, { url: BASE + "#v=1&age=52&sex=m&smoke=former&s=results" });
+  await openPart(page, "Keep, share or forget your answers");
   await page.getByLabel("Remember my answers on this device").check();
   const saved = () => page.evaluate(() => localStorage.getItem("aa-jak-decision-aid:answers") ?? "");
-  const age = async () => (await page.locator("#answers").innerText()).match(/\b(52|28|33)\b/)?.[1];
+  const age = async () => {
+    await openPart(page, "Your answers");
+    return (await page.locator("#answers").innerText()).match(/\b(52|28|33)\b/)?.[1];
+  };
   assert.match(await saved(), /age=52/);
 
   // A link with no answers, and a clinician's preset, open the remembered answers.
@@ -202,10 +210,11 @@ test("a link never replaces remembered answers without asking, and nothing is st
   assert.equal(await heading(other), "Which answers do you want to use?", "a reload asks again");
   await other.getByRole("button", { name: "Keep my saved answers" }).click();
   await other.waitForFunction(() => document.querySelector("h1")?.innerText.trim() === "Your results");
+  assert.equal(await other.evaluate(() => document.activeElement?.id), "screen-title", "focus moves to the results");
+  await openPart(other, "Your answers");
   assert.match(await other.locator("#answers").innerText(), /52/);
   assert.match(await other.evaluate(() => location.hash), /age=52/);
   assert.match(await saved(), /age=52/);
-  assert.equal(await other.evaluate(() => document.activeElement?.id), "screen-title", "focus moves to the results");
 
   // Pasted into the open widget: the same question; this time the link's answers are chosen.
   await other.goto(BASE + "#v=1&age=33&sex=f&s=results");

@@ -51,6 +51,8 @@ let release = 1;
 const mounts = [
   ...extra,
   ["/clinic/oversized/", { root: dist, overrides: { "clinic.json": json({ name: "Too Big Clinic", phone: "555 0100", notes: padding }) } }],
+  // A clinic whose guide opens in Spanish.
+  ["/clinic/es/", { root: dist, overrides: { "clinic.json": json({ name: "Clínica Dermatológica del Valle", phone: "555 0100", lang: "es" }) } }],
   ["/clinic/bidi/", { root: dist, overrides: { "clinic.json": json({ name: "Skin Clinic \u202Ecilbup", phone: "555 0100", portal_url: "https://portal.example.org/messages" }) } }],
   ["/clinic/embed-other/", { root: dist, overrides: { "clinic.json": json({ embed_origins: ["https://portal.example.org"] }) } }],
   ["/clinic/embed-here/", { root: dist, overrides: { "clinic.json": json({ embed_origins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }) } }],

@@ -10,15 +10,22 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 export const BUDGET_BROTLI = 120 * 1024;
 export const AIM_BROTLI = 100 * 1024;
 
+/** The languages of the patient's guide: each is a page with its own wasm and glue
+ * (scripts/build-lang.mjs), and a person fetches one of them. */
+export const LANGS = ["en", "es"];
+
 /** Which page fetches a file: the patient's guide, the clinician link builder (every file of it
  * starts with "clinician", see scripts/build-clinician.mjs; the guide fetches none of them, which
  * tests/e2e/clinician.test.mjs checks), both (clinic.json), or neither (embed.js runs on the host
- * page). */
+ * page). `lang`: the one language of the guide that fetches it (index.html and trunk's
+ * aa-decision-aid-* files are English, es.html and es-* Spanish); null for every language. */
 export function fetchedBy(file) {
-  if (file === "embed.js") return { patient: false, clinician: false };
-  if (file === "clinic.json") return { patient: true, clinician: true };
+  if (file === "embed.js") return { patient: false, clinician: false, lang: null };
+  if (file === "clinic.json") return { patient: true, clinician: true, lang: null };
   const clinician = file.startsWith("clinician");
-  return { patient: !clinician, clinician };
+  const lang = file === "index.html" || file.startsWith("aa-decision-aid-") ? "en"
+    : file === "es.html" || /^es-[0-9a-f]+/.test(file) ? "es" : null;
+  return { patient: !clinician, clinician, lang };
 }
 
 export function sizes(dir) {
@@ -33,8 +40,10 @@ export function sizes(dir) {
         raw: body.length,
         gzip: gzipSync(body, { level: 9 }).length,
         brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-        // `fetched`: part of the patient's journey (the budget counts these).
+        // `fetched`: part of the patient's journey (the budget counts these) in `lang` (null:
+        // in every language).
         fetched: by.patient,
+        lang: by.lang,
         clinician: by.clinician,
       };
     });
@@ -43,34 +52,45 @@ export function sizes(dir) {
 const sum = (rows) =>
   rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-/** The report; `total` is the patient journey (the budget), `clinician` the builder page's own. */
+/** The report; `journeys[lang]` is the patient journey in each language (each within the
+ * budget), `clinician` the builder page's own. */
 export function table(rows) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
   const line = (name, t) => `${name.padEnd(52)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}`;
-  const note = (r) => (r.fetched && r.clinician ? " (both pages)" : r.clinician ? " (clinician page)" : r.fetched ? "" : " (host page)");
+  const note = (r) => (r.fetched && r.clinician ? " (both pages)" : r.clinician ? " (clinician page)"
+    : r.fetched ? (r.lang ? ` (${r.lang} only)` : "") : " (host page)");
   const lines = [`${"file".padEnd(52)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7)} ${"br KB".padStart(7)}`];
   for (const r of rows) lines.push(line(r.file + note(r), r));
-  const total = sum(rows.filter((r) => r.fetched));
+  const journeys = Object.fromEntries(LANGS.map((l) => [l, sum(rows.filter((r) => r.fetched && (r.lang === null || r.lang === l)))]));
   const clinician = sum(rows.filter((r) => r.clinician));
-  lines.push(line("TOTAL fetched by the widget (patient journey)", total));
+  for (const l of LANGS) lines.push(line(`TOTAL fetched by the widget in ${l} (patient journey)`, journeys[l]));
   lines.push(line("TOTAL fetched by the clinician page", clinician));
-  return { text: lines.join("\n"), total, clinician };
+  return { text: lines.join("\n"), journeys, total: journeys.en, clinician };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || "dist";
   const rows = sizes(dir);
-  const { text, total, clinician } = table(rows);
+  const { text, journeys, clinician } = table(rows);
   console.log(text);
-  const left = BUDGET_BROTLI - total.brotli;
-  console.log(`\nTotal brotli: ${total.brotli} bytes (${(total.brotli / 1024).toFixed(1)} KB); budget ${BUDGET_BROTLI / 1024} KB (${(left / 1024).toFixed(1)} KB to spare); aim ${AIM_BROTLI / 1024} KB`);
-  console.log(`Clinician page (not in the patient total): ${clinician.brotli} bytes brotli (${(clinician.brotli / 1024).toFixed(1)} KB)`);
+  let over = false;
+  for (const l of LANGS) {
+    const t = journeys[l].brotli;
+    const left = BUDGET_BROTLI - t;
+    console.log(`\nJourney in ${l}: ${t} bytes brotli (${(t / 1024).toFixed(1)} KB); budget ${BUDGET_BROTLI / 1024} KB (${(left / 1024).toFixed(1)} KB to spare); aim ${AIM_BROTLI / 1024} KB`);
+    if (!rows.some((r) => r.lang === l && r.file.endsWith(".wasm"))) {
+      console.error(`The ${l} page's wasm is missing from the build`);
+      over = true;
+    }
+    if (left < 0) {
+      console.error(`OVER THE SIZE BUDGET in ${l} by ${(-left / 1024).toFixed(1)} KB`);
+      over = true;
+    }
+  }
+  console.log(`Clinician page (not in the patient totals): ${clinician.brotli} bytes brotli (${(clinician.brotli / 1024).toFixed(1)} KB)`);
   if (!rows.some((r) => r.clinician && r.file.endsWith(".wasm"))) {
     console.error("\nThe clinician page's wasm is missing from the build");
     process.exit(1);
   }
-  if (total.brotli > BUDGET_BROTLI) {
-    console.error(`\nOVER THE SIZE BUDGET by ${(-left / 1024).toFixed(1)} KB`);
-    process.exit(1);
-  }
+  if (over) process.exit(1);
 }

@@ -99,6 +99,8 @@ test("the score appears once every question is answered, in the printout and in 
 
 test("the care-team note says this person's answers, values, readiness and questions, and nothing more", async () => {
   const { page, context, problems } = await open(b, { url: BASE + SMOKER });
+  // The offline copy is fetched once the app runs; wait for it, so what follows is the note alone.
+  await page.evaluate(() => navigator.serviceWorker?.ready);
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(BASE).origin });

@@ -5,9 +5,9 @@ use aa_decision_aid::model::screen::{Screen, StepId};
 use aa_decision_aid::model::share_link::encode;
 
 /// The languages the guide can open in, with each one's name in its own language (shown the same
-/// whatever the page's language, so it is not catalog text). The choice is hidden while there is
-/// only one. Spanish is one more line here: `(Lang::Es, "Español"),`.
-pub const LANGUAGES: &[(Lang, &str)] = &[(Lang::En, "English")];
+/// whatever the page's language, so it is not catalog text). A Spanish link says `lang=es`; the
+/// guide's page then opens its Spanish page (`es.html`) before loading anything else.
+pub const LANGUAGES: &[(Lang, &str)] = &[(Lang::En, "English"), (Lang::Es, "Español")];
 
 /// What staff chose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
