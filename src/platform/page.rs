@@ -66,6 +66,13 @@ pub fn prefers(code: &str) -> bool {
         .is_some_and(|l| l.get(..2).is_some_and(|l| l.eq_ignore_ascii_case(code)))
 }
 
+/// Open another page in place of this one (no history entry for this page's address).
+pub fn replace(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(href);
+    }
+}
+
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!(

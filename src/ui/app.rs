@@ -12,7 +12,7 @@ use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::Screen;
 use crate::model::questionnaire::{self, StepId};
 use crate::model::screen::SectionId;
-use crate::model::share_link::{decode, encode, in_language};
+use crate::model::share_link::{decode, encode, in_language, page_for};
 use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
 use crate::render::screens::{self, act};
 use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
@@ -193,6 +193,7 @@ pub fn app() -> Html {
     // - find-in-page revealed text in a folded part: keep that part open.
     {
         let dispatch = state.dispatcher();
+        let cat_lang = cat.lang;
         let early_origins = early_clinic
             .borrow()
             .as_ref()
@@ -202,6 +203,12 @@ pub fn app() -> Html {
                 let dispatch = dispatch.clone();
                 Closure::<dyn FnMut()>::new(move || {
                     let arrived = arrival(false);
+                    // A link for the other language, pasted into this page: open its page (the
+                    // loader does this for links that open a page).
+                    let lang = arrived.link.profile.lang;
+                    if lang != cat_lang {
+                        return page::replace(&[page_for(lang), "#", &url::fragment()].concat());
+                    }
                     let g = arrived.generation;
                     match state::entry_kind(arrived.stamp, g) {
                         // A link opened here becomes this visit's own entry, so a later Forget

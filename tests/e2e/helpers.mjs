@@ -79,9 +79,11 @@ export async function choose(page, label) {
   await page.getByLabel(label, { exact: true }).check();
 }
 
-export async function next(page) {
+/** Press "Next" (or "See my results" on the last step); other languages pass their words. */
+export async function next(page, nextName = "Next", resultsName = "See my results") {
   const before = await heading(page);
-  await page.getByRole("button", { name: /^(Next|See my results)$/ }).click();
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page.getByRole("button", { name: new RegExp(`^(${esc(nextName)}|${esc(resultsName)})$`) }).click();
   await page.waitForFunction((b) => document.querySelector("h1")?.innerText.trim() !== b, before);
 }
 

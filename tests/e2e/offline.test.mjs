@@ -19,13 +19,15 @@ async function offlineCopy(page) {
   });
 }
 
-/** The files the build's sw.js lists for a page in `lang` (its `{"en": [[file, hash?], …], …}`). */
+/** The files the build's sw.js lists for a page in `lang` (its `{en: [[file, hash?], …], …}`,
+ *  keys quoted or not once minified). */
 async function listed(base, lang = "en") {
   const sw = await (await fetch(new URL("sw.js", base))).text();
-  const start = sw.indexOf('{"en":');
-  let depth = 0, end = start;
-  do depth += { "{": 1, "[": 1, "}": -1, "]": -1 }[sw[end++]] ?? 0; while (depth > 0);
-  return JSON.parse(sw.slice(start, end))[lang].map(([f]) => new URL(f, base).href);
+  const at = new RegExp(`["']?${lang}["']?:\\[`).exec(sw);
+  let depth = 0, end = at.index + at[0].length - 1;
+  const start = end;
+  do depth += { "[": 1, "]": -1 }[sw[end++]] ?? 0; while (depth > 0);
+  return JSON.parse(sw.slice(start, end)).map(([f]) => new URL(f, base).href);
 }
 
 test("after one visit, a share link's results open offline", async () => {

@@ -52,7 +52,7 @@ test("a full journey and a share-link load make only same-origin static requests
     const file = new URL(r.url).pathname.slice(1);
     assert.ok(file === "" || DIST.includes(file), `not a file of this build: ${r.url}`);
   }
-  assert.ok(requests.some((r) => r.url.endsWith("/sw.js")), "the offline copy was set up");
+  assert.ok(requests.some((r) => new URL(r.url).pathname.endsWith("/sw.js")), "the offline copy was set up");
   const late = requests.filter((r) => r.at > loaded);
   assert.deepEqual(late.map((r) => r.url), [], "requests after the app loaded");
   assert.deepEqual(await context.cookies(), []);

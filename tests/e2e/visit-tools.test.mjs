@@ -18,7 +18,7 @@ const legends = (page) => page.locator("#body-check legend").allInnerTexts();
 
 test("the knowledge check is built from this person's results", async () => {
   const cases = [
-    [TEEN, /approved for people your age/, /ritlecitinib 50 mg/],
+    [TEEN, /From what age is ritlecitinib approved/, /ritlecitinib 50 mg/],
     [SMOKER, /how much did smoking matter/, /baricitinib 4 mg/],
     [PREGNANT, /European labels say .* in pregnancy/, /baricitinib 4 mg/],
   ];
