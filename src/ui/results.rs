@@ -10,7 +10,7 @@ use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
 use super::quiz_view::quiz_view;
 use super::values_view::{sure_view, values_view};
-use super::{catalog, raw, raw_el};
+use super::{catalog, raw, raw_el, with_attrs};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, quiz_score, Explanation, SectionId};
@@ -84,9 +84,9 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
     let open = s.open.contains(&id);
     let heading = ["h-", anchor].concat();
     let body_id = ["body-", anchor].concat();
-    html! {
-        <section class={if open { "part open" } else { "part" }} id={anchor} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>
+    let section = html! {
+        <section>
+            <h2 id={heading.clone()}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
                     { title.to_owned() }{ raw(CHEV.to_owned()) }
@@ -96,7 +96,13 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
                 { body }
             </div>
         </section>
-    }
+    };
+    let class = if open { "part open" } else { "part" };
+    with_attrs(
+        section,
+        &["id", "aria-labelledby", "class"],
+        vec![anchor.into(), heading.into(), class.into()],
+    )
 }
 
 /// The results screen. A plain function: its one hook (`use_rendered`) runs in `App`, so the
@@ -176,7 +182,13 @@ pub fn results_screen(p: ResultsProps) -> Html {
     let score = quiz_score(&ex.quiz, &s.quiz);
     let today = crate::platform::page::today();
     let quiz = (!ex.quiz.is_empty()).then(|| {
-        part(SectionId::Quiz, cat.get(Msg::QuizTitle), s, &d, quiz_view(ex, &s.quiz, &d))
+        part(
+            SectionId::Quiz,
+            cat.get(Msg::QuizTitle),
+            s,
+            &d,
+            quiz_view(ex, &s.quiz, &d),
+        )
     });
     let note = note_view(NoteProps {
         note: render::care_note::care_note(&s.profile, ex, &cat, &today, score),
@@ -185,8 +197,8 @@ pub fn results_screen(p: ResultsProps) -> Html {
         dispatch: &d,
     });
 
-    html! {
-        <main key="results" id="main" class={view_class} tabindex="-1" onclick={p.onclick.clone()}>
+    let main = html! {
+        <main key="results" onclick={p.onclick.clone()}>
             <div class="screen-only">
                 { raw(screens::results_top(&cat, &s.link_errors)) }
                 { raw_attr(key_points) }
@@ -218,7 +230,12 @@ pub fn results_screen(p: ResultsProps) -> Html {
                     .map(|part| raw(["<div>", &part, "</div>"].concat())) }
             </div>
         </main>
-    }
+    };
+    with_attrs(
+        main,
+        &["id", "tabindex", "class"],
+        vec!["main".into(), "-1".into(), view_class.into()],
+    )
 }
 
 fn raw_attr(markup: &AttrValue) -> Html {
@@ -239,13 +256,15 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
                     let id = ["view-", &i.to_string()].concat();
-                    html! {
-                        <label for={id.clone()} class={if v == view { "segment selected" } else { "segment" }}>
-                            <input type="radio" name="view" id={id} checked={v == view}
+                    let label = html! {
+                        <label>
+                            <input type="radio" name="view" id={id.clone()} checked={v == view}
                                 onchange={d.reform(move |_: Event| Action::SetView(v))} />
                             { raw_el("span", "", label) }
                         </label>
-                    }
+                    };
+                    let class = if v == view { "segment selected" } else { "segment" };
+                    with_attrs(label, &["for", "class"], vec![id.into(), class.into()])
                 }) }
             </div>
         </fieldset>

@@ -3,7 +3,7 @@
 
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
-use super::{catalog, raw_el};
+use super::{catalog, raw_el, with_attrs};
 use crate::data::content::Msg;
 use crate::engine::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
@@ -23,8 +23,8 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
         if items.is_empty() {
             return html! {};
         }
-        html! {
-            <div class={class}>
+        let div = html! {
+            <div>
                 <h3>{ cat.get(title) }</h3>
                 <ul>{ for items.iter().map(|c| html! {
                     <li>
@@ -33,7 +33,8 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
                     </li>
                 }) }</ul>
             </div>
-        }
+        };
+        with_attrs(div, &["class"], vec![class.into()])
     };
     html! {
         <>
