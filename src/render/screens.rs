@@ -22,6 +22,8 @@ pub mod act {
     pub const SKIP: &str = "skip";
     pub const PRINT: &str = "print";
     pub const COPY: &str = "copy";
+    /// Copy the note for the care team (the text in its box).
+    pub const NOTE_COPY: &str = "note-copy";
 }
 
 impl Out {
@@ -275,6 +277,46 @@ pub fn clinic_contact(
             .text(cat.get(Msg::A11yNewWindow))
             .raw("</span></a></p>");
     }
+    o.into_string()
+}
+
+/// The fixed top of "A note for my care team": what it is for, the copy button and the clinic's
+/// message page, if set.
+pub fn note_top(portal: Option<&str>, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.el("p", "", cat.get(Msg::NoteIntro))
+        .raw("<div class=\"actions\">")
+        .button("secondary", act::NOTE_COPY, cat.get(Msg::NoteCopy));
+    if let Some(url) = portal {
+        o.raw("<a href=\"")
+            .text(url)
+            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\" class=\"button-link\">")
+            .text(cat.get(Msg::NotePortal))
+            .raw("<span class=\"visually-hidden\"> ")
+            .text(cat.get(Msg::A11yNewWindow))
+            .raw("</span></a>");
+    }
+    o.raw("</div>");
+    o.into_string()
+}
+
+/// What "Copy the note" did, and the label of the note's box.
+pub fn note_notice(copied: Option<bool>, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    match copied {
+        Some(true) => o.el("p", "notice", cat.get(Msg::NoteCopied)),
+        Some(false) => o.el("p", "notice warning", cat.get(Msg::NoteCopyFailed)),
+        None => &mut o,
+    };
+    o.into_string()
+}
+
+/// The label of the note's box.
+pub fn note_label(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<label for=\"care-note\" class=\"note-label\">")
+        .text(cat.get(Msg::NoteLabel))
+        .raw("</label>");
     o.into_string()
 }
 

@@ -101,14 +101,26 @@ fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent
                 Some(act::BACK) => Action::Back,
                 Some(act::SKIP) => Action::Skip,
                 Some(act::PRINT) => return page::print(),
-                Some(act::COPY) => {
+                // The link, or the note for the care team as shown in its box.
+                Some(act) if act == act::COPY || act == act::NOTE_COPY => {
+                    let note = act == act::NOTE_COPY;
+                    let text = if note {
+                        page::value("care-note")
+                    } else {
+                        link.clone()
+                    };
                     let d = d.clone();
-                    return clipboard::copy(link.clone(), move |ok| {
-                        d.dispatch(Action::Copied(if ok {
+                    return clipboard::copy(text, move |ok| {
+                        let status = if ok {
                             CopyStatus::Copied
                         } else {
                             CopyStatus::Failed
-                        }))
+                        };
+                        d.dispatch(if note {
+                            Action::NoteCopied(status)
+                        } else {
+                            Action::Copied(status)
+                        })
                     });
                 }
                 _ => return,

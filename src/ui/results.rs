@@ -194,7 +194,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
         note: render::care_note::care_note(&s.profile, ex, &cat, &today, score),
         status: s.note_copy,
         portal_url: s.clinic.portal_url.as_deref(),
-        dispatch: &d,
     });
 
     let main = html! {
