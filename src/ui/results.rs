@@ -79,7 +79,7 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
 /// still reach it and open it.
 const CHEV: &str = "<span class=\"chev\" aria-hidden=\"true\"></span>";
 
-fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html) -> Html {
+fn part(id: SectionId, title: &str, s: &State, body: Html) -> Html {
     let anchor = id.anchor();
     let open = s.open.contains(&id);
     let heading = ["h-", anchor].concat();
@@ -88,7 +88,7 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
         <section>
             <h2 id={heading.clone()}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
-                    aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
+                    aria-controls={body_id.clone()}>
                     { title.to_owned() }{ raw(CHEV.to_owned()) }
                 </button>
             </h2>
@@ -150,9 +150,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
             ex.section(id),
             sections.iter().find(|(x, _)| *x == id).map(|(_, h)| h),
         ) {
-            (Some(sec), Some(h)) => {
-                part(id, &sec.title, s, &d, Html::from_html_unchecked(h.clone()))
-            }
+            (Some(sec), Some(h)) => part(id, &sec.title, s, Html::from_html_unchecked(h.clone())),
             _ => html! {},
         }
     };
@@ -167,7 +165,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             SectionId::Questions,
             &sec.title,
             s,
-            &d,
             questions_view(QuestionsProps {
                 section: sec,
                 asked: &s.profile.ask,
@@ -186,7 +183,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             SectionId::Quiz,
             cat.get(Msg::QuizTitle),
             s,
-            &d,
             quiz_view(ex, &s.quiz, &d),
         )
     });
@@ -206,21 +202,21 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some(), !ex.quiz.is_empty())) }
                 <div class="details-bar">
                     { raw_el("h2", "", cat.get(Msg::ResultsDetailsTitle)) }
-                    <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
+                    <button type="button" class="secondary" data-act={if all_open { screens::act::HIDE_ALL } else { screens::act::SHOW_ALL }}>
                         { cat.get(if all_open { Msg::ResultsHideAll } else { Msg::ResultsShowAll }) }
                     </button>
                 </div>
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(engine_part) }
                 { for quiz }
-                { part(SectionId::Values, cat.get(Msg::SecValues), s, &d, values_view(&s.profile, &ex.drugs, &onchange)) }
-                { part(SectionId::Sure, cat.get(Msg::SecSure), s, &d, sure_view(&s.profile, &onchange)) }
+                { part(SectionId::Values, cat.get(Msg::SecValues), s, values_view(&s.profile, &ex.drugs, &onchange)) }
+                { part(SectionId::Sure, cat.get(Msg::SecSure), s, sure_view(&s.profile, &onchange)) }
                 { questions }
-                { part(SectionId::Note, cat.get(Msg::NoteTitle), s, &d, note) }
-                { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, &d, keep(&p, &cat)) }
-                { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
-                { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
-                { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, &d, raw(render::about(&ev, &cat, review))) }
+                { part(SectionId::Note, cat.get(Msg::NoteTitle), s, note) }
+                { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, keep(&p, &cat)) }
+                { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, raw(render::answers(&s.profile, &cat))) }
+                { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, raw_attr(sources)) }
+                { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, raw(render::about(&ev, &cat, review))) }
                 { raw(screens::clinic_contact(s.clinic.name.as_deref(), s.clinic.phone.as_deref(), s.clinic.portal_url.as_deref(), &cat)) }
             </div>
             <div class="print-only print-summary">
