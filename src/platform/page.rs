@@ -16,6 +16,15 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The current value of a form field (what the person sees in it).
+pub fn value(id: &str) -> String {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// Scroll an in-page target into view and focus it, without touching the URL fragment (which
 /// holds the answers).
 pub fn jump_to(id: &str) {

@@ -22,6 +22,14 @@ pub mod act {
     pub const SKIP: &str = "skip";
     pub const PRINT: &str = "print";
     pub const COPY: &str = "copy";
+    /// Copy the note for the care team (the text in its box).
+    pub const NOTE_COPY: &str = "note-copy";
+    /// Open or close every part of the results.
+    pub const SHOW_ALL: &str = "show-all";
+    pub const HIDE_ALL: &str = "hide-all";
+    /// On the choice between saved answers and a link's.
+    pub const KEEP_SAVED: &str = "keep-saved";
+    pub const USE_LINK: &str = "use-link";
 }
 
 impl Out {
@@ -275,6 +283,123 @@ pub fn clinic_contact(
             .text(cat.get(Msg::A11yNewWindow))
             .raw("</span></a></p>");
     }
+    o.into_string()
+}
+
+/// The fixed top of "A note for my care team": what it is for, the copy button and the clinic's
+/// message page, if set.
+pub fn note_top(portal: Option<&str>, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.el("p", "", cat.get(Msg::NoteIntro))
+        .raw("<div class=\"actions\">")
+        .button("secondary", act::NOTE_COPY, cat.get(Msg::NoteCopy));
+    if let Some(url) = portal {
+        o.raw("<a href=\"")
+            .text(url)
+            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\" class=\"button-link\">")
+            .text(cat.get(Msg::NotePortal))
+            .raw("<span class=\"visually-hidden\"> ")
+            .text(cat.get(Msg::A11yNewWindow))
+            .raw("</span></a>");
+    }
+    o.raw("</div>");
+    o.into_string()
+}
+
+/// What "Copy the note" did, and the label of the note's box.
+pub fn note_notice(copied: Option<bool>, cat: &Catalog) -> String {
+    let mut o = Out::default();
+    match copied {
+        Some(true) => o.el("p", "notice", cat.get(Msg::NoteCopied)),
+        Some(false) => o.el("p", "notice warning", cat.get(Msg::NoteCopyFailed)),
+        None => &mut o,
+    };
+    o.into_string()
+}
+
+/// The choice between answers saved on this device and a link's (nothing is stored until the
+/// person picks).
+pub fn link_choice(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<h1 id=\"screen-title\" tabindex=\"-1\">")
+        .text(cat.get(Msg::PrivacyChoiceTitle))
+        .raw("</h1>")
+        .el("p", "", cat.get(Msg::PrivacyChoiceBody))
+        .raw("<div class=\"actions\"><button class=\"primary\" data-act=\"")
+        .raw(act::KEEP_SAVED)
+        .raw("\">")
+        .text(cat.get(Msg::PrivacyKeepSaved))
+        .raw("</button><button class=\"secondary\" data-act=\"")
+        .raw(act::USE_LINK)
+        .raw("\">")
+        .text(cat.get(Msg::PrivacyUseLink))
+        .raw("</button></div>");
+    o.into_string()
+}
+
+/// A notice with a heading and a list (the readiness check's next steps).
+pub fn notice_list(all_yes: Option<&str>, title: &str, items: &[String]) -> String {
+    let mut o = Out::default();
+    if let Some(t) = all_yes {
+        o.el("p", "notice", t);
+    }
+    if !items.is_empty() {
+        o.raw("<div class=\"notice\">")
+            .el("h3", "", title)
+            .raw("<ul>");
+        for i in items {
+            o.el("li", "", i);
+        }
+        o.raw("</ul></div>");
+    }
+    o.into_string()
+}
+
+/// Which way each value points ("What matters to you"): the summary, then the considerations
+/// toward, away and to discuss.
+pub fn fit(fit: &crate::engine::values::Fit, cat: &Catalog) -> String {
+    use crate::engine::values::Direction;
+    let mut o = Out::default();
+    o.raw("<p class=\"leaning\"><strong>")
+        .text(&fit.summary)
+        .raw("</strong></p>");
+    for (d, title, class) in [
+        (Direction::Toward, Msg::ValuesToward, "fit-group toward"),
+        (Direction::Away, Msg::ValuesAway, "fit-group away"),
+        (Direction::Discuss, Msg::ValuesNeutral, "fit-group discuss"),
+    ] {
+        let mut items = fit
+            .considerations
+            .iter()
+            .filter(|c| c.direction == d)
+            .peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        o.raw("<div class=\"")
+            .raw(class)
+            .raw("\">")
+            .el("h3", "", cat.get(title))
+            .raw("<ul>");
+        for c in items {
+            o.raw("<li>");
+            if c.from_answers {
+                o.el("span", "tag", cat.get(Msg::ValuesFromAnswers))
+                    .raw(" ");
+            }
+            o.text(&c.text).raw("</li>");
+        }
+        o.raw("</ul></div>");
+    }
+    o.into_string()
+}
+
+/// The label of the note's box.
+pub fn note_label(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<label for=\"care-note\" class=\"note-label\">")
+        .text(cat.get(Msg::NoteLabel))
+        .raw("</label>");
     o.into_string()
 }
 

@@ -65,8 +65,8 @@ fn apply_accent(c: &ClinicConfig) {
 }
 
 /// One delegated click listener per screen, for the buttons and links inside markup: buttons
-/// (`data-act`), in-page links (`data-jump`), "Change" buttons (`data-step`) and term help
-/// (`data-term`).
+/// (`data-act`), in-page links (`data-jump`), "Change" buttons (`data-step`), term help
+/// (`data-term`) and the results' part headings (`.part-toggle`).
 fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         let Some(el) = e
@@ -94,6 +94,16 @@ fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent
             if let Some(step) = StepId::from_code(&code) {
                 d.dispatch(Action::GoTo(Screen::Step(step)));
             }
+        } else if let Ok(Some(toggle)) = el.closest(".part-toggle") {
+            // A part's heading button: its section's id names the part.
+            if let Some(part) = toggle
+                .closest("section")
+                .ok()
+                .flatten()
+                .and_then(|s| SectionId::from_anchor(&s.id()))
+            {
+                d.dispatch(Action::Toggle(part));
+            }
         } else if let Ok(Some(button)) = el.closest("[data-act]") {
             let action = match button.get_attribute("data-act").as_deref() {
                 Some(act::START) => Action::Start,
@@ -101,15 +111,31 @@ fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent
                 Some(act::FORGET) => Action::Forget,
                 Some(act::BACK) => Action::Back,
                 Some(act::SKIP) => Action::Skip,
+                Some(act::SHOW_ALL) => Action::ShowAll(true),
+                Some(act::HIDE_ALL) => Action::ShowAll(false),
+                Some(act::KEEP_SAVED) => Action::KeepSaved(true),
+                Some(act::USE_LINK) => Action::KeepSaved(false),
                 Some(act::PRINT) => return page::print(),
-                Some(act::COPY) => {
+                // The link, or the note for the care team as shown in its box.
+                Some(act) if act == act::COPY || act == act::NOTE_COPY => {
+                    let note = act == act::NOTE_COPY;
+                    let text = if note {
+                        page::value("care-note")
+                    } else {
+                        link.clone()
+                    };
                     let d = d.clone();
-                    return clipboard::copy(link.clone(), move |ok| {
-                        d.dispatch(Action::Copied(if ok {
+                    return clipboard::copy(text, move |ok| {
+                        let status = if ok {
                             CopyStatus::Copied
                         } else {
                             CopyStatus::Failed
-                        }))
+                        };
+                        d.dispatch(if note {
+                            Action::NoteCopied(status)
+                        } else {
+                            Action::Copied(status)
+                        })
                     });
                 }
                 _ => return,
@@ -296,7 +322,7 @@ pub fn app() -> Html {
     };
 
     let screen = match state.screen() {
-        _ if state.saved_choice.is_some() => link_choice(&send),
+        _ if state.saved_choice.is_some() => link_choice(onclick),
         Screen::Start => {
             let focus_note = match state.profile.drug {
                 Some(crate::model::profile::DrugFocus::One(d)) => Some(cat.fill(

@@ -3,7 +3,7 @@
 //! type costs its own lifecycle code in the wasm, and these hold no state of their own.
 //! The fieldset is keyed by `name`, so a group is never reused for a different question.
 
-use super::{raw, raw_el};
+use super::{raw, raw_el, with_attrs};
 use crate::render::screens;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn radio_group(p: RadioProps) -> Html {
     html! {
         <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
             { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
-            <div class={if p.inline { "options inline" } else { "options" }}>
+            { with_attrs(html! { <div>
                 { for p.options.iter().enumerate().map(|(i, label)| {
                     let onchange = p.onchange.reform(move |_: Event| i);
                     let id = [&*p.name, "-", &i.to_string()].concat();
@@ -37,7 +37,7 @@ pub fn radio_group(p: RadioProps) -> Html {
                         </label>
                     }
                 }) }
-            </div>
+            </div> }, &["class"], vec![if p.inline { "options inline" } else { "options" }.into()]) }
         </fieldset>
     }
 }

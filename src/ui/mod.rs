@@ -46,3 +46,28 @@ pub fn raw(markup: String) -> yew::Html {
 pub fn raw_el(tag: &'static str, class: &str, text: &str) -> yew::Html {
     raw(crate::render::screens::el(tag, class, text))
 }
+
+/// Give an element built by `html!` these attributes, in this order. For elements whose class
+/// is chosen at run time: `html!` turns a computed `class={..}` into Yew's `Classes` (an
+/// IndexSet that splits and joins class names), and that code was in the wasm for six such
+/// classes alone. `keys` in the order `html!` would set them (its class last), so the page is
+/// the same.
+pub fn with_attrs(
+    mut node: yew::Html,
+    keys: &'static [&'static str],
+    values: Vec<yew::AttrValue>,
+) -> yew::Html {
+    use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
+    if let VNode::VTag(tag) = &mut node {
+        if let Some(tag) = std::rc::Rc::get_mut(tag) {
+            tag.attributes = Attributes::Dynamic {
+                keys,
+                values: values
+                    .into_iter()
+                    .map(|v| Some(AttributeOrProperty::Attribute(v)))
+                    .collect(),
+            };
+        }
+    }
+    node
+}

@@ -1,6 +1,6 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
-use super::{catalog, raw};
+use super::{catalog, raw, raw_el};
 use crate::data::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use crate::render::screens;
@@ -32,7 +32,7 @@ pub fn questions_view(p: QuestionsProps) -> Html {
         <>
             { Html::from_html_unchecked(p.intro.clone()) }
             <fieldset class="questions">
-                <legend class="visually-hidden">{ p.section.title.clone() }</legend>
+                { raw_el("legend", "visually-hidden", &p.section.title) }
                 { for p.section.blocks.iter().filter_map(|b| match &b.kind {
                     BlockKind::Question(q) => {
                         let id = q.id;

@@ -3,8 +3,8 @@
 //! handled by the results screen's delegated listener). No score until every question is
 //! answered, and then only as "n of total" with a nudge to ask at the visit.
 
-use super::catalog;
 use super::controls::{radio_group, RadioProps};
+use super::{catalog, raw_el};
 use crate::data::content::Msg;
 use crate::engine::{quiz_score, Explanation};
 use crate::render;
@@ -16,7 +16,7 @@ pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)], d: &Callbac
     let score = quiz_score(&ex.quiz, chosen);
     html! {
         <>
-            <p>{ cat.get(Msg::QuizIntro) }</p>
+            { raw_el("p", "", cat.get(Msg::QuizIntro)) }
             { for ex.quiz.iter().map(|q| {
                 let id = q.id;
                 let selected = chosen.iter().find(|(c, _)| *c == id).map(|(_, i)| *i);
@@ -40,10 +40,7 @@ pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)], d: &Callbac
             }) }
             <div aria-live="polite">
                 if score.answered == score.total && score.total > 0 {
-                    <p class="notice">
-                        { cat.fill(Msg::QuizResult, &[("n", &score.right.to_string()), ("total", &score.total.to_string())]) }
-                        { " " }{ cat.get(Msg::QuizResultNote) }
-                    </p>
+                    { raw_el("p", "notice", &[&*cat.fill(Msg::QuizResult, &[("n", &score.right.to_string()), ("total", &score.total.to_string())]), " ", cat.get(Msg::QuizResultNote)].concat()) }
                 }
             </div>
         </>

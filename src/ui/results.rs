@@ -10,7 +10,7 @@ use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
 use super::quiz_view::quiz_view;
 use super::values_view::{sure_view, values_view};
-use super::{catalog, raw, raw_el};
+use super::{catalog, raw, raw_el, with_attrs};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, quiz_score, Explanation, SectionId};
@@ -79,16 +79,16 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
 /// still reach it and open it.
 const CHEV: &str = "<span class=\"chev\" aria-hidden=\"true\"></span>";
 
-fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html) -> Html {
+fn part(id: SectionId, title: &str, s: &State, body: Html) -> Html {
     let anchor = id.anchor();
     let open = s.open.contains(&id);
     let heading = ["h-", anchor].concat();
     let body_id = ["body-", anchor].concat();
-    html! {
-        <section class={if open { "part open" } else { "part" }} id={anchor} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>
+    let section = html! {
+        <section>
+            <h2 id={heading.clone()}>
                 <button type="button" class="part-toggle" aria-expanded={if open { "true" } else { "false" }}
-                    aria-controls={body_id.clone()} onclick={d.reform(move |_| Action::Toggle(id))}>
+                    aria-controls={body_id.clone()}>
                     { title.to_owned() }{ raw(CHEV.to_owned()) }
                 </button>
             </h2>
@@ -96,7 +96,13 @@ fn part(id: SectionId, title: &str, s: &State, d: &Callback<Action>, body: Html)
                 { body }
             </div>
         </section>
-    }
+    };
+    let class = if open { "part open" } else { "part" };
+    with_attrs(
+        section,
+        &["id", "aria-labelledby", "class"],
+        vec![anchor.into(), heading.into(), class.into()],
+    )
 }
 
 /// The results screen. A plain function: its one hook (`use_rendered`) runs in `App`, so the
@@ -144,9 +150,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
             ex.section(id),
             sections.iter().find(|(x, _)| *x == id).map(|(_, h)| h),
         ) {
-            (Some(sec), Some(h)) => {
-                part(id, &sec.title, s, &d, Html::from_html_unchecked(h.clone()))
-            }
+            (Some(sec), Some(h)) => part(id, &sec.title, s, Html::from_html_unchecked(h.clone())),
             _ => html! {},
         }
     };
@@ -161,7 +165,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             SectionId::Questions,
             &sec.title,
             s,
-            &d,
             questions_view(QuestionsProps {
                 section: sec,
                 asked: &s.profile.ask,
@@ -180,7 +183,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             SectionId::Quiz,
             cat.get(Msg::QuizTitle),
             s,
-            &d,
             quiz_view(ex, &s.quiz, &d),
         )
     });
@@ -188,11 +190,10 @@ pub fn results_screen(p: ResultsProps) -> Html {
         note: render::care_note::care_note(&s.profile, ex, &cat, &today, score),
         status: s.note_copy,
         portal_url: s.clinic.portal_url.as_deref(),
-        dispatch: &d,
     });
 
-    html! {
-        <main key="results" id="main" class={view_class} tabindex="-1" onclick={p.onclick.clone()}>
+    let main = html! {
+        <main key="results" onclick={p.onclick.clone()}>
             <div class="screen-only">
                 { raw(screens::results_top(&cat, &s.link_errors)) }
                 { raw_attr(key_points) }
@@ -201,21 +202,21 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some(), !ex.quiz.is_empty())) }
                 <div class="details-bar">
                     { raw_el("h2", "", cat.get(Msg::ResultsDetailsTitle)) }
-                    <button type="button" class="secondary" onclick={d.reform(move |_| Action::ShowAll(!all_open))}>
+                    <button type="button" class="secondary" data-act={if all_open { screens::act::HIDE_ALL } else { screens::act::SHOW_ALL }}>
                         { cat.get(if all_open { Msg::ResultsHideAll } else { Msg::ResultsShowAll }) }
                     </button>
                 </div>
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(engine_part) }
                 { for quiz }
-                { part(SectionId::Values, cat.get(Msg::SecValues), s, &d, values_view(&s.profile, &ex.drugs, &onchange)) }
-                { part(SectionId::Sure, cat.get(Msg::SecSure), s, &d, sure_view(&s.profile, &onchange)) }
+                { part(SectionId::Values, cat.get(Msg::SecValues), s, values_view(&s.profile, &ex.drugs, &onchange)) }
+                { part(SectionId::Sure, cat.get(Msg::SecSure), s, sure_view(&s.profile, &onchange)) }
                 { questions }
-                { part(SectionId::Note, cat.get(Msg::NoteTitle), s, &d, note) }
-                { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, &d, keep(&p, &cat)) }
-                { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, &d, raw(render::answers(&s.profile, &cat))) }
-                { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, &d, raw_attr(sources)) }
-                { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, &d, raw(render::about(&ev, &cat, review))) }
+                { part(SectionId::Note, cat.get(Msg::NoteTitle), s, note) }
+                { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, keep(&p, &cat)) }
+                { part(SectionId::Answers, cat.get(Msg::ResultsAnswersTitle), s, raw(render::answers(&s.profile, &cat))) }
+                { part(SectionId::Sources, cat.get(Msg::ResultsSourcesTitle), s, raw_attr(sources)) }
+                { part(SectionId::About, cat.get(Msg::ResultsAboutTitle), s, raw(render::about(&ev, &cat, review))) }
                 { raw(screens::clinic_contact(s.clinic.name.as_deref(), s.clinic.phone.as_deref(), s.clinic.portal_url.as_deref(), &cat)) }
             </div>
             <div class="print-only print-summary">
@@ -224,7 +225,12 @@ pub fn results_screen(p: ResultsProps) -> Html {
                     .map(|part| raw(["<div>", &part, "</div>"].concat())) }
             </div>
         </main>
-    }
+    };
+    with_attrs(
+        main,
+        &["id", "tabindex", "class"],
+        vec!["main".into(), "-1".into(), view_class.into()],
+    )
 }
 
 fn raw_attr(markup: &AttrValue) -> Html {
@@ -245,13 +251,15 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
                     let id = ["view-", &i.to_string()].concat();
-                    html! {
-                        <label for={id.clone()} class={if v == view { "segment selected" } else { "segment" }}>
-                            <input type="radio" name="view" id={id} checked={v == view}
+                    let label = html! {
+                        <label>
+                            <input type="radio" name="view" id={id.clone()} checked={v == view}
                                 onchange={d.reform(move |_: Event| Action::SetView(v))} />
                             { raw_el("span", "", label) }
                         </label>
-                    }
+                    };
+                    let class = if v == view { "segment selected" } else { "segment" };
+                    with_attrs(label, &["for", "class"], vec![id.into(), class.into()])
                 }) }
             </div>
         </fieldset>

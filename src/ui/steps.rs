@@ -1,8 +1,8 @@
 //! The form fields of each questionnaire step. Each control edits a copy of the profile and emits
 //! it; all medical logic (which steps apply, what answers mean) lives outside the UI.
 
-use super::catalog;
 use super::controls::{check_group, radio_group, CheckProps, RadioProps};
+use super::{catalog, with_attrs};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::{Evidence, Fig};
 use crate::model::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
@@ -171,15 +171,41 @@ fn age_field(profile: &Profile, text: Option<&str>, ontype: &Callback<String>) -
             ontype.emit(input.value());
         }
     });
+    let input = with_attrs(
+        html! { <input {value} {oninput} /> },
+        &[
+            "id",
+            "name",
+            "type",
+            "inputmode",
+            "autocomplete",
+            "maxlength",
+            "aria-describedby",
+            "aria-invalid",
+            "class",
+        ],
+        vec![
+            "age".into(),
+            "age".into(),
+            "text".into(),
+            "numeric".into(),
+            "off".into(),
+            "3".into(),
+            if error {
+                "age-help age-error"
+            } else {
+                "age-help"
+            }
+            .into(),
+            if error { "true" } else { "false" }.into(),
+            if error { "age invalid" } else { "age" }.into(),
+        ],
+    );
     html! {
         <div key="age" class="field">
             <label for="age" class="label">{ cat.get(Msg::QAboutAge) }</label>
             <p class="help" id="age-help">{ cat.get(Msg::QAboutAgeHelp) }</p>
-            <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
-                class={if error { "age invalid" } else { "age" }}
-                aria-describedby={if error { "age-help age-error" } else { "age-help" }}
-                aria-invalid={if error { "true" } else { "false" }}
-                {value} {oninput} />
+            { input }
             if error {
                 <p class="error" id="age-error" role="alert">{ cat.get(Msg::QAboutAgeError) }</p>
             }

@@ -3,10 +3,11 @@
 
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
-use super::{catalog, raw_el};
+use super::{catalog, raw, raw_el};
 use crate::data::content::Msg;
-use crate::engine::values::{assess, sure_next_steps, Direction, SURE_QUESTIONS};
+use crate::engine::values::{assess, sure_next_steps, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
+use crate::render::screens;
 use yew::prelude::*;
 
 /// "What matters to you" (the body of its part of the results): which way each value points,
@@ -14,35 +15,11 @@ use yew::prelude::*;
 pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profile>) -> Html {
     let cat = catalog();
     let fit = assess(profile, &cat, drugs);
-    let group = |d: Direction, title: Msg, class: &'static str| {
-        let items: Vec<_> = fit
-            .considerations
-            .iter()
-            .filter(|c| c.direction == d)
-            .collect();
-        if items.is_empty() {
-            return html! {};
-        }
-        html! {
-            <div class={class}>
-                <h3>{ cat.get(title) }</h3>
-                <ul>{ for items.iter().map(|c| html! {
-                    <li>
-                        if c.from_answers { <span class="tag">{ cat.get(Msg::ValuesFromAnswers) }</span>{" "} }
-                        { c.text.clone() }
-                    </li>
-                }) }</ul>
-            </div>
-        }
-    };
     html! {
         <>
             { raw_el("p", "", cat.get(Msg::ValuesIntro)) }
             <div class="fit" aria-live="polite">
-                <p class="leaning"><strong>{ fit.summary.clone() }</strong></p>
-                { group(Direction::Toward, Msg::ValuesToward, "fit-group toward") }
-                { group(Direction::Away, Msg::ValuesAway, "fit-group away") }
-                { group(Direction::Discuss, Msg::ValuesNeutral, "fit-group discuss") }
+                { raw(screens::fit(&fit, &cat)) }
             </div>
             { raw_el("h3", "", cat.get(Msg::ValuesChooseTitle)) }
             { values_scale(profile, onchange) }
@@ -82,13 +59,7 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
                 })
             }) }
             <div aria-live="polite">
-                if all_yes { <p class="notice">{ cat.get(Msg::SureAllYes) }</p> }
-                if !next.is_empty() {
-                    <div class="notice">
-                        <h3>{ cat.get(Msg::SureNextTitle) }</h3>
-                        <ul>{ for next.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                    </div>
-                }
+                { raw(screens::notice_list(all_yes.then(|| cat.get(Msg::SureAllYes)), cat.get(Msg::SureNextTitle), &next)) }
             </div>
         </>
     }
