@@ -4,6 +4,7 @@
 // clinic.json still gives a working page, and the patient's page fetches none of it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { catalog } from "../../scripts/catalog.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -57,7 +58,6 @@ const CASES = [
 
 test("each choice gives exactly the expected link, and the guide opens it with that focus and screen", async () => {
   const { page, context, problems } = await builder();
-  assert.equal(await page.locator("#lang").count(), 0, "no language choice while the guide has one language");
   for (const c of CASES) {
     await choose(page, c.drug, c.open);
     const want = `${BASE}#${c.fragment}`;
@@ -73,6 +73,22 @@ test("each choice gives exactly the expected link, and the guide opens it with t
     assert.deepEqual(gp, []);
     await gc.close();
   }
+  // In Spanish: the link says lang=es, the guide opens its Spanish page, and the handout speaks
+  // Spanish.
+  await choose(page, "ritlecitinib", "");
+  await page.selectOption("#lang", { label: "Español" });
+  const es = `${BASE}#v=1&drug=ritlecitinib&lang=es`;
+  assert.equal(await linkText(page), es);
+  const sheet = page.locator("article.copy").first();
+  assert.equal(await sheet.getAttribute("lang"), "es");
+  assert.ok((await sheet.innerText()).includes(catalog("es", "clinician.es.toml")["sheet.privacy"]), "the handout in Spanish");
+  const { page: guide, context: gc } = await open(b, { url: es });
+  await guide.waitForURL(/es\.html/);
+  await ready(guide);
+  assert.equal(await heading(guide), catalog("es")["app.title"]);
+  await gc.close();
+  await page.selectOption("#lang", { label: "English" });
+  await choose(page, "ritlecitinib", "values");
   // The preview opens the guide in a new tab at that link.
   const [tab] = await Promise.all([context.waitForEvent("page"), page.click("#preview")]);
   await ready(tab);

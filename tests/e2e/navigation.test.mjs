@@ -198,7 +198,7 @@ test("rating values on the results keeps their part open and updates which way t
   const { page, context } = await open(b, { url: BASE + "#v=1&age=30&sex=f&smoke=never&cv=none&s=results" });
   // The first layer's next steps open "What matters to you" and scroll to it.
   await page.getByRole("link", { name: "Say what matters to you" }).click();
-  const toggle = page.getByRole("button", { name: "What matters to you, and which way it points" });
+  const toggle = page.getByRole("button", { name: "What matters to you", exact: true });
   await page.waitForFunction(() => document.querySelector("#h-values button")?.getAttribute("aria-expanded") === "true");
   assert.match(await page.locator("#values").innerText(), /You haven't said what matters to you yet/);
   assert.equal(await page.getByText("Points toward trying a JAK inhibitor").count(), 0, "no lean before any value");

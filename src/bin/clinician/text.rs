@@ -5,23 +5,37 @@
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog_clinician_en.rs"));
 }
+use aa_decision_aid::model::profile::Lang;
 pub use generated::Text;
 
 /// The text for a key (placeholders unfilled).
 pub fn get(t: Text) -> &'static str {
+    get_in(Lang::En, t)
+}
+
+/// The text for a key in the guide's language `lang`: the printed handout speaks the language of
+/// the link it carries (the builder itself is for staff, in English).
+pub fn get_in(lang: Lang, t: Text) -> &'static str {
+    let (text, ends) = match lang {
+        Lang::En => (generated::EN_TEXT, generated::EN_ENDS),
+        Lang::Es => (generated::ES_TEXT, generated::ES_ENDS),
+    };
     let i = t as usize;
-    let ends = generated::EN_ENDS;
     let start = i
         .checked_sub(1)
         .and_then(|p| ends.get(p))
         .map_or(0, |e| usize::from(*e));
     let end = ends.get(i).map_or(start, |e| usize::from(*e));
-    generated::EN_TEXT.get(start..end).unwrap_or("")
+    text.get(start..end).unwrap_or("")
 }
 
 /// The text with each `{name}` replaced by its value (the guide's own placeholder filler).
 pub fn fill(t: Text, args: &[(&str, &str)]) -> String {
-    aa_decision_aid::data::content::fill(get(t), args)
+    fill_in(Lang::En, t, args)
+}
+
+pub fn fill_in(lang: Lang, t: Text, args: &[(&str, &str)]) -> String {
+    aa_decision_aid::data::content::fill(get_in(lang, t), args)
 }
 
 #[cfg(test)]
@@ -34,6 +48,16 @@ mod tests {
 
     /// Names that must show digits: a paper size.
     const CODES_WITH_DIGITS: &[&str] = &["A4"];
+
+    #[test]
+    fn both_languages_fit_unwrapped_offsets() {
+        // The builder's catalogs are small: their u16 offsets never wrap (see build.rs).
+        assert!(generated::EN_WRAPS.is_empty() && generated::ES_WRAPS.is_empty());
+        assert_ne!(
+            get_in(Lang::Es, Text::SheetPrivacy),
+            get(Text::SheetPrivacy)
+        );
+    }
 
     #[test]
     fn every_key_has_text_and_no_digits() {

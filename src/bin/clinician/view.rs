@@ -5,7 +5,7 @@
 
 use crate::link::{short_address, Choice};
 use crate::qr;
-use crate::text::{fill, get, Text};
+use crate::text::{fill, fill_in, get, get_in, Text};
 use aa_decision_aid::clinic::ClinicConfig;
 use aa_decision_aid::model::profile::{Drug, Lang};
 use aa_decision_aid::model::screen::StepId;
@@ -288,20 +288,25 @@ fn copy(
     choice: &Choice,
     duplicate: bool,
 ) {
+    // The handout speaks the language of the link it carries.
+    let lang = choice.lang;
+    let t = |k| get_in(lang, k);
     o.raw(if duplicate {
-        "<article class=\"copy duplicate\" aria-hidden=\"true\">"
+        "<article class=\"copy duplicate\" aria-hidden=\"true\" lang=\""
     } else {
-        "<article class=\"copy\">"
-    });
+        "<article class=\"copy\" lang=\""
+    })
+    .raw(lang.code())
+    .raw("\">");
     if let Some(name) = &clinic.name {
         o.el("p", "sheet-clinic", name);
     }
-    o.el("h4", "sheet-heading", get(Text::SheetHeading))
-        .el("p", "sheet-topic", get(Text::SheetTopic))
+    o.el("h4", "sheet-heading", t(Text::SheetHeading))
+        .el("p", "sheet-topic", t(Text::SheetTopic))
         .raw("<div class=\"sheet-body\"><ul class=\"sheet-lines\">")
-        .el("li", "", get(Text::SheetWhat))
-        .el("li", "", get(Text::SheetHow))
-        .el("li", "", get(Text::SheetPrivacy))
+        .el("li", "", t(Text::SheetWhat))
+        .el("li", "", t(Text::SheetHow))
+        .el("li", "", t(Text::SheetPrivacy))
         .raw("</ul><div class=\"sheet-qr\">")
         .qr(link)
         .raw("</div></div>");
@@ -309,16 +314,16 @@ fn copy(
         o.el(
             "p",
             "sheet-focus",
-            &fill(Text::SheetFocus, &[("drug", get(drug_text(d)))]),
+            &fill_in(lang, Text::SheetFocus, &[("drug", t(drug_text(d)))]),
         );
     }
-    o.el("p", "sheet-scan", get(Text::SheetScan))
+    o.el("p", "sheet-scan", t(Text::SheetScan))
         .el("p", "sheet-address", short_address(base));
     if let Some(phone) = &clinic.phone {
         o.el(
             "p",
             "sheet-contact",
-            &fill(Text::SheetContact, &[("phone", phone)]),
+            &fill_in(lang, Text::SheetContact, &[("phone", phone)]),
         );
     }
     o.raw("</article>");
@@ -401,7 +406,7 @@ mod tests {
         assert!(half.contains("Questions? Call +1 (555) 010-2000."));
         assert_eq!(half.matches("<svg").count(), 2, "two copies");
         assert_eq!(
-            half.matches("aria-hidden=\"true\"><p").count(),
+            half.matches("aria-hidden=\"true\" lang=\"en\"><p").count(),
             1,
             "the second copy is hidden"
         );
