@@ -266,6 +266,8 @@ test("the builder passes axe on a phone and a desktop, and works with the keyboa
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement.closest("label")).outlineStyle);
   assert.equal(outline, "solid", "the chosen option shows focus");
   await page.keyboard.press("Tab");
+  assert.equal(await focused(), "select#lang", "then the language");
+  await page.keyboard.press("Tab");
   assert.equal(await focused(), "select#open");
   await page.keyboard.press("End");
   assert.equal(await linkText(page), `${BASE}#v=1&drug=ritlecitinib&s=values`);
