@@ -59,6 +59,8 @@ stage "cargo fmt --check" cargo fmt --all -- --check
 stage "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
 stage "native tests" cargo test --locked
+stage "Spanish readability (Fernández-Huerta of the results, five kinds of people; target ≥ 70)" \
+  cargo test --locked --test plain_language what_people_read_in_spanish_is_fairly_easy -- --nocapture
 stage "browser component tests (wasm-bindgen-test, headless Chromium)" \
   env CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
 stage "release build (scripts/build.sh)" ./scripts/build.sh

@@ -197,31 +197,3 @@ fn no_english_sentence_reaches_a_spanish_reader() {
         );
     }
 }
-
-#[test]
-#[ignore]
-fn tmp_spanish_worst() {
-    for fragment in SCENARIOS {
-        let ex = run_in(&profile(fragment), Lang::Es);
-        let text = running_text(&ex);
-        println!("== {fragment}: {:?}", fernández_huerta(&text));
-        let mut items: Vec<(f64, usize, String)> = texts(&ex)
-            .into_iter()
-            .map(|t| t.text)
-            .filter(|t| t.split_whitespace().count() > 6)
-            .map(|t| {
-                let (s, _) = fernández_huerta(&t);
-                let n = t.split_whitespace().count();
-                (s, n, t)
-            })
-            .collect();
-        items.sort_by(|a, b| {
-            ((a.0 - 70.0) * a.1 as f64)
-                .partial_cmp(&((b.0 - 70.0) * b.1 as f64))
-                .unwrap()
-        });
-        for (s, n, t) in items.iter().take(8) {
-            println!("  {s:.0} {n}w: {}", &t[..t.len().min(400)]);
-        }
-    }
-}

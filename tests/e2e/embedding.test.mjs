@@ -2,6 +2,7 @@
 // unsafe, low contrast), and the iframe host page with auto-height, focus and print.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { catalog } from "../../scripts/catalog.mjs";
 import { BASE, browser, ready, axe, mainText } from "./helpers.mjs";
 
 let b;
@@ -241,4 +242,28 @@ test("with embed_origins in clinic.json, only the portals named receive the heig
     assert.deepEqual(Object.keys(message).sort(), ["height", "source", "type"], "only the height, never an answer");
     await context.close();
   }
+});
+
+test("the Spanish page embeds the same way: it sizes itself, in Spanish, and its results grow the frame", async () => {
+  const es = catalog("es");
+  const context = await b.newContext({ viewport: { width: 360, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(new URL("/host/es.html", BASE).href);
+  const iframe = page.locator("iframe[data-aa-jak-aid]");
+  const frame = page.frameLocator("iframe[data-aa-jak-aid]");
+  await frame.locator("#main button").first().waitFor();
+  assert.equal((await frame.locator("h1").innerText()).trim(), es["app.title"]);
+  assert.equal(await frame.locator("html").getAttribute("lang"), "es");
+  await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+  const before = await iframe.evaluate((el) => el.clientHeight);
+  await page.evaluate(() => {
+    document.querySelector("iframe").contentWindow.location.hash = "#v=1&age=40&sex=f&s=results";
+  });
+  await frame.locator("h1", { hasText: es["results.title"] }).waitFor();
+  await page.waitForTimeout(300);
+  const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
+  const outer = await iframe.evaluate((el) => el.clientHeight);
+  assert.ok(outer > before * 2, `results frame ${outer}px vs ${before}px`);
+  assert.ok(Math.abs(inner - outer) <= 2, `results: content ${inner}px in a ${outer}px frame`);
+  await context.close();
 });
