@@ -3,8 +3,6 @@
 
 use aa_decision_aid::ui::controls::{radio_group, RadioProps};
 use aa_decision_aid::ui::App;
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -15,8 +13,13 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A new root for one test, with the id `App` listens on (an earlier test's root leaves the page).
 fn fresh_root() -> web_sys::Element {
+    if let Some(old) = document().get_element_by_id("app") {
+        old.remove();
+    }
     let div = document().create_element("div").unwrap();
+    div.set_id("app");
     document().body().unwrap().append_child(&div).unwrap();
     div
 }
@@ -51,33 +54,22 @@ fn click(el: &web_sys::Element, selector: &str, label: &str) {
 }
 
 /// Mounts `radio_group` (a plain function) on its own.
-#[derive(Properties, PartialEq)]
-struct Host {
-    onchange: Callback<usize>,
-}
-
 #[function_component(RadioHost)]
-fn radio_host(p: &Host) -> Html {
+fn radio_host() -> Html {
     radio_group(RadioProps {
         name: "smoke".into(),
         legend: "Do you smoke?".into(),
         help: Some("It matters here.".into()),
         options: vec!["Never".into(), "Used to".into(), "Now".into()],
         selected: None,
-        onchange: p.onchange.clone(),
         inline: false,
     })
 }
 
 #[wasm_bindgen_test]
-async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
-    let chosen = Rc::new(Cell::new(None));
-    let c = chosen.clone();
+async fn radio_group_is_a_labelled_fieldset_whose_choice_names_its_option() {
     let root = fresh_root();
-    let props = Host {
-        onchange: Callback::from(move |i| c.set(Some(i))),
-    };
-    yew::Renderer::<RadioHost>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<RadioHost>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
     let fieldset = root.query_selector("fieldset").unwrap().expect("fieldset");
@@ -95,7 +87,13 @@ async fn radio_group_is_a_labelled_fieldset_and_reports_the_choice() {
     assert_eq!(radios.length(), 3);
     click(&root, "label", "Used to");
     yew::scheduler::flush().await;
-    assert_eq!(chosen.get(), Some(1));
+    // `App`'s delegated change listener reads the group's name and the option's value.
+    let checked: web_sys::HtmlInputElement = root
+        .query_selector("input[name=smoke]:checked")
+        .unwrap()
+        .expect("a checked option")
+        .unchecked_into();
+    assert_eq!(checked.value(), "1");
 }
 
 #[wasm_bindgen_test]

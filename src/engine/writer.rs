@@ -349,14 +349,14 @@ impl<'a> Writer<'a> {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => {
-                format!(
-                    "{} {} {}",
-                    init.join(self.cat.get(Msg::WordsListSep)),
-                    self.cat.get(Msg::WordsAnd),
-                    last
-                )
-            }
+            [init @ .., last] => [
+                &*init.join(self.cat.get(Msg::WordsListSep)),
+                " ",
+                self.cat.get(Msg::WordsAnd),
+                " ",
+                last,
+            ]
+            .concat(),
         }
     }
 

@@ -68,7 +68,7 @@ pub fn write(p: &Profile, new_entry: bool, g: u32) {
     }
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let url = format!("#{enc}");
+    let url = ["#", &enc].concat();
     let _ = if new_entry && !same {
         history.push_state_with_url(&JsValue::from(g), "", Some(&url))
     } else {
@@ -78,11 +78,7 @@ pub fn write(p: &Profile, new_entry: bool, g: u32) {
 
 /// This page's path and query, without the fragment.
 fn path_and_search(loc: &web_sys::Location) -> String {
-    format!(
-        "{}{}",
-        loc.pathname().unwrap_or_default(),
-        loc.search().unwrap_or_default()
-    )
+    loc.pathname().unwrap_or_default() + &loc.search().unwrap_or_default()
 }
 
 /// Remove the fragment (a blank start screen, e.g. after "Forget my answers"), stamped with
@@ -104,10 +100,11 @@ pub fn share_url(p: &Profile) -> String {
         return String::new();
     };
     let loc = w.location();
-    format!(
-        "{}{}#{}",
-        loc.origin().unwrap_or_default(),
-        path_and_search(&loc),
-        encode(p)
-    )
+    [
+        &*loc.origin().unwrap_or_default(),
+        &path_and_search(&loc),
+        "#",
+        &encode(p),
+    ]
+    .concat()
 }

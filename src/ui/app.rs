@@ -6,16 +6,17 @@ use super::question_screen::{question_screen, QuestionProps};
 use super::raw;
 use super::results::{results_screen, use_rendered, ResultsProps};
 use super::start::{start_screen, StartProps};
+use super::steps::toggle_multi;
 use crate::clinic::ClinicConfig;
 use crate::data::content::{Catalog, Msg};
-use crate::model::answers::{label, step_title, DRUG};
-use crate::model::profile::Screen;
+use crate::model::answers::{choice_spec, label, multi_spec, step_title, DRUG, WEIGHT};
+use crate::model::profile::{Choice, Matter, Multi, Screen};
 use crate::model::questionnaire::{self, StepId};
 use crate::model::screen::SectionId;
 use crate::model::share_link::{decode, encode, in_language, page_for};
 use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
 use crate::render::screens::{self, act};
-use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
+use crate::state::{self, reduce, Action, Arrival, CopyStatus, DrugView, Entry, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -64,18 +65,110 @@ fn apply_accent(c: &ClinicConfig) {
     }
 }
 
-/// One delegated click listener per screen, for the buttons and links inside markup: buttons
-/// (`data-act`), in-page links (`data-jump`), "Change" buttons (`data-step`), term help
-/// (`data-term`) and the results' part headings (`.part-toggle`).
-fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
+/// The page's delegated listeners (on the app's root element, added once; no Yew element has a listener
+/// of its own, so Yew's listener machinery stays out of the wasm). Each render gives them the
+/// state it shows, as Yew's per-element listeners had it.
+fn on_event(
+    state: UseReducerHandle<State>,
+    rendered: Option<Rc<super::results::Rendered>>,
+    link: String,
+) -> Callback<web_sys::Event> {
+    let d = state.dispatcher();
+    Callback::from(move |e: web_sys::Event| {
         let Some(el) = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         else {
             return;
         };
-        if let Ok(Some(link)) = el.closest("[data-jump]") {
+        match &*e.type_() {
+            "click" => {}
+            // Next (the step's form).
+            "submit" => {
+                e.prevent_default();
+                return d.dispatch(Action::Next);
+            }
+            "input" => {
+                if el.id() == "age" {
+                    d.dispatch(Action::TypeAge(page::value("age")));
+                }
+                return;
+            }
+            _ => {
+                if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+                    let ex = rendered.as_ref().map(|r| &*r.ex);
+                    if let Some(action) = on_change(&state, ex, &input) {
+                        d.dispatch(action);
+                    }
+                }
+                return;
+            }
+        }
+        on_click(&d, &link, &e, &el);
+    })
+}
+
+/// What a changed form control asks for: a radio by its `name` and `value` (the view switch's
+/// by its `id`), a checkbox by its `id`.
+fn on_change(
+    s: &State,
+    ex: Option<&crate::engine::Explanation>,
+    input: &web_sys::HtmlInputElement,
+) -> Option<Action> {
+    let (name, id) = (input.name(), input.id());
+    let mut p = s.profile.clone();
+    if input.type_() == "radio" {
+        if name == "view" {
+            let i: usize = id.strip_prefix("view-")?.parse().ok()?;
+            return Some(Action::SetView(match i.checked_sub(1) {
+                None => DrugView::All,
+                Some(i) => DrugView::One(*ex?.drugs.get(i)?),
+            }));
+        }
+        let i: usize = input.value().parse().ok()?;
+        if let Some(q) = name.strip_prefix("quiz-") {
+            return Some(Action::Quiz(ex?.quiz.iter().find(|x| x.id == q)?.id, i));
+        } else if let Some(n) = name.strip_prefix("matter-") {
+            let m = *Matter::ALL.get(n.parse::<usize>().ok()?)?;
+            p.set_weight(m, WEIGHT.get(i).map(|(w, _)| *w));
+        } else if let Some(n) = name.strip_prefix("sure-") {
+            *p.sure.get_mut(n.parse::<usize>().ok()?)? = Some(i == 0);
+        } else {
+            let c = *Choice::ALL.iter().find(|c| choice_spec(**c).key == name)?;
+            p.set_choice(c, Some(i));
+        }
+    } else if id == "remember" {
+        return Some(Action::SetRemember(!s.remember));
+    } else if let Some(q) = id.strip_prefix("ask-") {
+        match p.ask.iter().position(|a| a == q) {
+            Some(i) => {
+                p.ask.remove(i);
+            }
+            None => p.ask.push(q.to_owned()),
+        }
+    } else {
+        let m = *Multi::ALL.iter().find(|m| multi_spec(**m).key == name)?;
+        // `key-i`, or `key-none` for "None of these".
+        let i = id.get(name.len() + 1..)?.parse().ok();
+        toggle_multi(&mut p, m, i);
+    }
+    Some(Action::SetProfile(p))
+}
+
+/// Clicks: the skip link, and the buttons and links inside markup: buttons (`data-act`),
+/// in-page links (`data-jump`), "Change" buttons (`data-step`), term help (`data-term`) and the
+/// results' part headings (`.part-toggle`).
+fn on_click(
+    d: &UseReducerDispatcher<State>,
+    link: &str,
+    e: &web_sys::Event,
+    el: &web_sys::Element,
+) {
+    {
+        if el.class_name() == "skip-link" {
+            e.prevent_default();
+            page::focus("main");
+        } else if let Ok(Some(link)) = el.closest("[data-jump]") {
             e.prevent_default();
             let target = link.get_attribute("data-jump").unwrap_or_default();
             // A citation opens the sources at its number; other links open their part.
@@ -122,7 +215,7 @@ fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent
                     let text = if note {
                         page::value("care-note")
                     } else {
-                        link.clone()
+                        link.to_owned()
                     };
                     let d = d.clone();
                     return clipboard::copy(text, move |ok| {
@@ -142,7 +235,7 @@ fn on_click(d: UseReducerDispatcher<State>, link: String) -> Callback<MouseEvent
             };
             d.dispatch(action);
         }
-    })
+    }
 }
 
 /// What the live region says after a screen change.
@@ -216,9 +309,12 @@ pub fn app() -> Html {
     //   `pageshow`; one restored from the cache may show answers forgotten since in this tab.)
     // - clinic settings (read once), then iframe auto-height (only then is it known which
     //   portals may receive it); the offline copy;
-    // - find-in-page revealed text in a folded part: keep that part open.
+    // - find-in-page revealed text in a folded part: keep that part open;
+    // - the delegated click, change, input and submit listeners (see `on_event`).
+    let handler = use_mut_ref(Callback::<web_sys::Event>::noop);
     {
         let dispatch = state.dispatcher();
+        let handler = handler.clone();
         let cat_lang = cat.lang;
         let early_origins = early_clinic
             .borrow()
@@ -248,10 +344,22 @@ pub fn app() -> Html {
                     dispatch.dispatch(Action::Arrive(arrived));
                 })
             };
+            // Taken out of the cell before it runs: a dispatch may render, which replaces it.
+            let on_event = Closure::<dyn Fn(web_sys::Event)>::new(move |e| {
+                let f = handler.borrow().clone();
+                f.emit(e)
+            });
             if let Some(w) = web_sys::window() {
                 let f = on_nav.as_ref().unchecked_ref();
                 for e in ["popstate", "pageshow"] {
                     let _ = w.add_event_listener_with_callback(e, f);
+                }
+                // The element the app renders into (see `crate::start`).
+                if let Some(root) = w.document().and_then(|d| d.get_element_by_id("app")) {
+                    let f = on_event.as_ref().unchecked_ref();
+                    for e in ["click", "change", "input", "submit"] {
+                        let _ = root.add_event_listener_with_callback(e, f);
+                    }
                 }
             }
             // Clinic settings still on their way (a slow host): apply them when they arrive;
@@ -275,6 +383,7 @@ pub fn app() -> Html {
             });
             // App is the page's root and never unmounts: the listeners live as long as the page.
             on_nav.forget();
+            on_event.forget();
             if let Some(r) = on_reveal {
                 r.forget();
             }
@@ -308,21 +417,13 @@ pub fn app() -> Html {
         });
     }
 
-    let onchange = {
-        let d = state.dispatcher();
-        Callback::from(move |p| d.dispatch(Action::SetProfile(p)))
-    };
-    let share_url = url::share_url(&state.profile);
-    let onclick = on_click(state.dispatcher(), share_url.clone());
     // Forget needs no I/O here: it resets to a blank profile with `remember` off, and the effect
     // above then clears the link and device storage.
-    let send = {
-        let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
-    };
+    let share_url = url::share_url(&state.profile);
+    *handler.borrow_mut() = on_event(state.clone(), rendered.clone(), share_url.clone());
 
     let screen = match state.screen() {
-        _ if state.saved_choice.is_some() => link_choice(onclick),
+        _ if state.saved_choice.is_some() => link_choice(),
         Screen::Start => {
             let focus_note = match state.profile.drug {
                 Some(crate::model::profile::DrugFocus::One(d)) => Some(cat.fill(
@@ -336,28 +437,18 @@ pub fn app() -> Html {
                 focus_note: focus_note.as_deref(),
                 forgotten: state.forgotten,
                 link_errors: &state.link_errors,
-                onclick,
             })
         }
         Screen::Step(step) => question_screen(QuestionProps {
             step,
             profile: state.profile.clone(),
-            onchange: onchange.clone(),
             age_text: state.age_text.clone(),
-            ontypeage: send.reform(Action::TypeAge),
-            onnext: {
-                let d = state.dispatcher();
-                Callback::from(move |()| d.dispatch(Action::Next))
-            },
-            onclick,
             to_results: state.seen_results,
         }),
         Screen::Results => match rendered {
             Some(rendered) => results_screen(ResultsProps {
                 state: &state,
                 rendered,
-                dispatch: send,
-                onclick,
                 share_url: AttrValue::from(share_url),
             }),
             None => html! {},
@@ -367,7 +458,7 @@ pub fn app() -> Html {
     let other = cat.lang.other();
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); page::focus("main"); })}>
+            <a class="skip-link" href="#main">
                 { cat.get(Msg::AppSkipLink) }
             </a>
             { raw(screens::lang_switch(&cat, &in_language(&state.profile, other), other.code(), page::prefers(other.code()))) }

@@ -2,6 +2,8 @@
 //! passed as labels and selected by index. Plain functions, not components: each Yew component
 //! type costs its own lifecycle code in the wasm, and these hold no state of their own.
 //! The fieldset is keyed by `name`, so a group is never reused for a different question.
+//! No listeners of their own: `App`'s one delegated `change` listener reads a radio's `name`
+//! and `value`, a checkbox's `id` (so Yew's listener machinery stays out of the wasm).
 
 use super::{raw, raw_el, with_attrs};
 use crate::render::screens;
@@ -14,7 +16,6 @@ pub struct RadioProps {
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
     pub selected: Option<usize>,
-    pub onchange: Callback<usize>,
     /// Lay the options out in a row (short scales).
     pub inline: bool,
 }
@@ -27,12 +28,11 @@ pub fn radio_group(p: RadioProps) -> Html {
             { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
             { with_attrs(html! { <div>
                 { for p.options.iter().enumerate().map(|(i, label)| {
-                    let onchange = p.onchange.reform(move |_: Event| i);
                     let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="radio" id={id} name={p.name.clone()} value={i.to_string()}
-                                checked={p.selected == Some(i)} {onchange} />
+                                checked={p.selected == Some(i)} />
                             { raw_el("span", "", label) }
                         </label>
                     }
@@ -51,8 +51,6 @@ pub struct CheckProps {
     /// Label of the exclusive "None of these" box.
     pub none_label: AttrValue,
     pub none_checked: bool,
-    pub ontoggle: Callback<usize>,
-    pub onnone: Callback<()>,
 }
 
 /// Checkboxes with an exclusive "None of these".
@@ -64,19 +62,17 @@ pub fn check_group(p: CheckProps) -> Html {
             { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
             <div class="options">
                 { for p.options.iter().enumerate().map(|(i, label)| {
-                    let onchange = p.ontoggle.reform(move |_: Event| i);
                     let id = [&*p.name, "-", &i.to_string()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="checkbox" id={id} name={p.name.clone()}
-                                checked={p.checked.get(i).copied().unwrap_or(false)} {onchange} />
+                                checked={p.checked.get(i).copied().unwrap_or(false)} />
                             { raw_el("span", "", label) }
                         </label>
                     }
                 }) }
                 <label class="option none" for={none_id.clone()}>
-                    <input type="checkbox" id={none_id} name={p.name.clone()} checked={p.none_checked}
-                        onchange={p.onnone.reform(|_: Event| ())} />
+                    <input type="checkbox" id={none_id} name={p.name.clone()} checked={p.none_checked} />
                     { raw_el("span", "", &p.none_label) }
                 </label>
             </div>

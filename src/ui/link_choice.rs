@@ -6,10 +6,10 @@ use super::catalog;
 use crate::render::screens;
 use yew::prelude::*;
 
-pub fn link_choice(onclick: Callback<MouseEvent>) -> Html {
+pub fn link_choice() -> Html {
     let markup = screens::link_choice(&catalog());
     html! {
-        <main key="choice" id="main" class="page" tabindex="-1" {onclick}>
+        <main key="choice" id="main" class="page" tabindex="-1">
             { Html::from_html_unchecked(markup.into()) }
         </main>
     }

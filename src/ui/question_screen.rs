@@ -11,14 +11,8 @@ use yew::prelude::*;
 pub struct QuestionProps {
     pub step: StepId,
     pub profile: Profile,
-    pub onchange: Callback<Profile>,
     /// What the person typed in the age box on this screen (see `State::age_text`).
     pub age_text: Option<String>,
-    pub ontypeage: Callback<String>,
-    pub onnext: Callback<()>,
-    /// The screen's delegated click listener (Back, Skip and "Back to my results" carry
-    /// `data-act`).
-    pub onclick: Callback<MouseEvent>,
     /// Offer a way straight back to the results (once the person has seen them).
     pub to_results: bool,
 }
@@ -29,19 +23,20 @@ fn raw(markup: String) -> Html {
 
 /// A plain function rather than a component (no state of its own; every component type costs
 /// wasm). One key for every step, so moving between steps patches the same form. Progress,
-/// heading and buttons are markup (see `render::screens`); the questions are Yew views.
+/// heading and buttons are markup (see `render::screens`); the questions are Yew views. Clicks
+/// (Back, Skip and "Back to my results" carry `data-act`), changes and the form's submit (Next)
+/// reach `App`'s delegated listeners.
 pub fn question_screen(p: QuestionProps) -> Html {
     let cat = catalog();
     let steps = questionnaire::steps(&p.profile);
     let total = steps.len();
     let n = questionnaire::position(&p.profile, p.step) + 1;
-    let onsubmit = p.onnext.reform(|e: SubmitEvent| e.prevent_default());
     html! {
         <main key="question" id="main" class="page question" tabindex="-1">
-            <form class="step" {onsubmit} onclick={p.onclick} novalidate=true>
+            <form class="step" novalidate=true>
                 { raw(screens::progress(&cat, n, total)) }
                 { raw(screens::title(cat.get(step_title(p.step)))) }
-                { step_fields(p.step, &p.profile, &p.onchange, p.age_text.as_deref(), &p.ontypeage) }
+                { step_fields(p.step, &p.profile, p.age_text.as_deref()) }
                 { raw(screens::step_nav(&cat, n == total, p.to_results)) }
             </form>
         </main>

@@ -9,7 +9,6 @@ use yew::prelude::*;
 pub struct QuestionsProps<'a> {
     pub section: &'a Section,
     pub asked: &'a [String],
-    pub onask: &'a Callback<&'static str>,
     /// Markup for the section's intro, from `render::section`.
     pub intro: AttrValue,
 }
@@ -39,8 +38,7 @@ pub fn questions_view(p: QuestionsProps) -> Html {
                         let dom_id = ["ask-", id].concat();
                         Some(html! {
                             <label class="option question" for={dom_id.clone()}>
-                                <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)}
-                                    onchange={p.onask.reform(move |_: Event| id)} />
+                                <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)} />
                                 { raw(screens::question_label(&q.text, cat.get(tag(q.tag)))) }
                             </label>
                         })

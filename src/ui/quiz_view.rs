@@ -8,10 +8,9 @@ use super::{catalog, raw_el};
 use crate::data::content::Msg;
 use crate::engine::{quiz_score, Explanation};
 use crate::render;
-use crate::state::Action;
 use yew::prelude::*;
 
-pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)], d: &Callback<Action>) -> Html {
+pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)]) -> Html {
     let cat = catalog();
     let score = quiz_score(&ex.quiz, chosen);
     html! {
@@ -31,7 +30,6 @@ pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)], d: &Callbac
                             help: None,
                             options: q.options.iter().map(|o| AttrValue::from(o.clone())).collect(),
                             selected,
-                            onchange: d.reform(move |i| Action::Quiz(id, i)),
                             inline: false,
                         }) }
                         <div aria-live="polite">{ for feedback }</div>

@@ -18,7 +18,7 @@ use crate::model::answers;
 use crate::model::profile::{Drug, Screen};
 use crate::render;
 use crate::render::screens;
-use crate::state::{Action, CopyStatus, DrugView, State};
+use crate::state::{CopyStatus, DrugView, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,15 +26,12 @@ pub struct ResultsProps<'a> {
     pub state: &'a State,
     /// From `use_rendered`.
     pub rendered: Rc<Rendered>,
-    pub dispatch: Callback<Action>,
-    /// The screen's delegated click listener (see `App`).
-    pub onclick: Callback<MouseEvent>,
     pub share_url: AttrValue,
 }
 
 /// The explanation and its markup: the expensive part of the results.
 pub struct Rendered {
-    ex: Rc<Explanation>,
+    pub ex: Rc<Explanation>,
     key_points: AttrValue,
     glance: AttrValue,
     sections: Vec<(SectionId, AttrValue)>,
@@ -118,7 +115,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
         sections,
         sources,
     } = &*p.rendered;
-    let d = p.dispatch.clone();
     // A view that no longer applies (the age changed) falls back to all medicines.
     let view = match s.view {
         DrugView::One(dr) if !ex.drugs.contains(&dr) => DrugView::All,
@@ -131,19 +127,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             "r" => "page results view-r",
             _ => "page results view-d",
         },
-    };
-    let onchange = d.reform(Action::SetProfile);
-    let onask = {
-        let (profile, d) = (s.profile.clone(), d.clone());
-        Callback::from(move |id: &'static str| {
-            let mut np = profile.clone();
-            if let Some(i) = np.ask.iter().position(|a| a == id) {
-                np.ask.remove(i);
-            } else {
-                np.ask.push(id.to_owned());
-            }
-            d.emit(Action::SetProfile(np));
-        })
     };
     let engine_part = |id: SectionId| -> Html {
         match (
@@ -168,7 +151,6 @@ pub fn results_screen(p: ResultsProps) -> Html {
             questions_view(QuestionsProps {
                 section: sec,
                 asked: &s.profile.ask,
-                onask: &onask,
                 intro: intro.clone(),
             }),
         ),
@@ -183,7 +165,7 @@ pub fn results_screen(p: ResultsProps) -> Html {
             SectionId::Quiz,
             cat.get(Msg::QuizTitle),
             s,
-            quiz_view(ex, &s.quiz, &d),
+            quiz_view(ex, &s.quiz),
         )
     });
     let note = note_view(NoteProps {
@@ -193,11 +175,11 @@ pub fn results_screen(p: ResultsProps) -> Html {
     });
 
     let main = html! {
-        <main key="results" onclick={p.onclick.clone()}>
+        <main key="results">
             <div class="screen-only">
                 { raw(screens::results_top(&cat, &s.link_errors)) }
                 { raw_attr(key_points) }
-                if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &d, &cat) } }
+                if ex.drugs.len() > 1 { { view_switch(&ex.drugs, view, &cat) } }
                 { raw_attr(glance) }
                 { raw(screens::next_steps(&cat, ex.section(SectionId::Questions).is_some(), !ex.quiz.is_empty())) }
                 <div class="details-bar">
@@ -209,8 +191,8 @@ pub fn results_screen(p: ResultsProps) -> Html {
                 { for [SectionId::Benefits, SectionId::Warning, SectionId::LifeStage, SectionId::Risks,
                        SectionId::Options, SectionId::Checklist, SectionId::Expect].into_iter().map(engine_part) }
                 { for quiz }
-                { part(SectionId::Values, cat.get(Msg::SecValues), s, values_view(&s.profile, &ex.drugs, &onchange)) }
-                { part(SectionId::Sure, cat.get(Msg::SecSure), s, sure_view(&s.profile, &onchange)) }
+                { part(SectionId::Values, cat.get(Msg::SecValues), s, values_view(&s.profile, &ex.drugs)) }
+                { part(SectionId::Sure, cat.get(Msg::SecSure), s, sure_view(&s.profile)) }
                 { questions }
                 { part(SectionId::Note, cat.get(Msg::NoteTitle), s, note) }
                 { part(SectionId::Keep, cat.get(Msg::ResultsKeepTitle), s, keep(&p, &cat)) }
@@ -237,7 +219,7 @@ fn raw_attr(markup: &AttrValue) -> Html {
     Html::from_html_unchecked(markup.clone())
 }
 
-fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catalog) -> Html {
+fn view_switch(drugs: &[Drug], view: DrugView, cat: &Catalog) -> Html {
     let mut options: Vec<(DrugView, &'static str)> =
         vec![(DrugView::All, cat.get(Msg::ResultsViewAll))];
     options.extend(
@@ -253,8 +235,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
                     let id = ["view-", &i.to_string()].concat();
                     let label = html! {
                         <label>
-                            <input type="radio" name="view" id={id.clone()} checked={v == view}
-                                onchange={d.reform(move |_: Event| Action::SetView(v))} />
+                            <input type="radio" name="view" id={id.clone()} checked={v == view} />
                             { raw_el("span", "", label) }
                         </label>
                     };
@@ -269,7 +250,6 @@ fn view_switch(drugs: &[Drug], view: DrugView, d: &Callback<Action>, cat: &Catal
 /// Copy a link, remember on this device, forget.
 fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
     let s = p.state;
-    let d = &p.dispatch;
     let remember = s.remember;
     html! {
         <>
@@ -281,8 +261,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
             <div class="remember">
                 <label class="option" for="remember">
                     <input type="checkbox" id="remember" checked={remember}
-                        aria-describedby="remember-help"
-                        onchange={d.reform(move |_: Event| Action::SetRemember(!remember))} />
+                        aria-describedby="remember-help" />
                     { raw_el("span", "", cat.get(Msg::ResultsRemember)) }
                 </label>
                 { raw(screens::forget(cat)) }

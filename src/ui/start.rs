@@ -14,13 +14,12 @@ pub struct StartProps<'a> {
     pub forgotten: bool,
     /// Parts of an opened link that could not be read.
     pub link_errors: &'a [DecodeError],
-    /// The screen's delegated click listener (its buttons carry `data-act`).
-    pub onclick: Callback<MouseEvent>,
 }
 
 /// A plain function rather than a component (no state of its own; every component type costs
 /// wasm). Keyed so that changing screens replaces the page rather than patching it. The screen
-/// is markup (see `render::screens`): it changes only when its buttons are pressed.
+/// is markup (see `render::screens`): it changes only when its buttons (`data-act`, handled by
+/// `App`'s delegated click listener) are pressed.
 pub fn start_screen(p: StartProps) -> Html {
     let markup = screens::start(
         &catalog(),
@@ -30,7 +29,7 @@ pub fn start_screen(p: StartProps) -> Html {
         p.link_errors,
     );
     html! {
-        <main key="start" id="main" class="page start" tabindex="-1" onclick={p.onclick}>
+        <main key="start" id="main" class="page start" tabindex="-1">
             { Html::from_html_unchecked(markup.into()) }
         </main>
     }

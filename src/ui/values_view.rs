@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// "What matters to you" (the body of its part of the results): which way each value points,
 /// and the scale to change them.
-pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profile>) -> Html {
+pub fn values_view(profile: &Profile, drugs: &[Drug]) -> Html {
     let cat = catalog();
     let fit = assess(profile, &cat, drugs);
     html! {
@@ -22,13 +22,13 @@ pub fn values_view(profile: &Profile, drugs: &[Drug], onchange: &Callback<Profil
                 { raw(screens::fit(&fit, &cat)) }
             </div>
             { raw_el("h3", "", cat.get(Msg::ValuesChooseTitle)) }
-            { values_scale(profile, onchange) }
+            { values_scale(profile) }
         </>
     }
 }
 
 /// The SURE check. A plain function rather than a component (no state of its own).
-pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
+pub fn sure_view(profile: &Profile) -> Html {
     let cat = catalog();
     let answers = profile.sure;
     let next = sure_next_steps(&answers, &cat);
@@ -42,19 +42,12 @@ pub fn sure_view(profile: &Profile, onchange: &Callback<Profile>) -> Html {
             { raw_el("p", "", cat.get(Msg::SureIntro)) }
             { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
                 let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
-                let (profile, on) = (profile.clone(), onchange.clone());
-                let onchange = Callback::from(move |choice: usize| {
-                    let mut np = profile.clone();
-                    np.sure[i] = Some(choice == 0);
-                    on.emit(np);
-                });
                 radio_group(RadioProps {
                     name: ["sure-", &i.to_string()].concat().into(),
                     legend: cat.get(*q).into(),
                     help: None,
                     options: options.clone(),
                     selected,
-                    onchange,
                     inline: true,
                 })
             }) }
