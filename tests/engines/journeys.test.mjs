@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { By } from "selenium-webdriver";
 import {
   BASE, ENGINES, browser, choose, click, driverServer, emulatePrint, freePort, hash, heading, js, jsAsync,
-  mainText, next, open, press, ready, screenshot, sleep, startProcess, until, waitHeading,
+  mainText, next, open, press, ready, screenshot, showAll, sleep, startProcess, until, waitHeading,
 } from "./webdriver.mjs";
 
 const START = "Thinking about a JAK inhibitor for alopecia areata?";
@@ -83,6 +83,7 @@ for (const engine of ENGINES) {
         assert.match(await hash(d), /age=28&sex=f/);
 
         // Values: what was rated shows on the results.
+        await showAll(d);
         assert.match(await js(d, () => document.querySelector("#values")?.innerText ?? ""), /Regrowing scalp hair matters to you/);
         // Readiness: a "no" points to next steps.
         await choose(d, "No", "Do you feel sure about the best choice for you?");
@@ -92,6 +93,7 @@ for (const engine of ENGINES) {
         await until(() => js(d, () => document.querySelector("#ask-cost").checked), "the question to be ticked");
         await choose(d, "Ritlecitinib (Litfulo)", "Show results for");
         await until(async () => (await mainText(d)).includes("23 in 100 people taking ritlecitinib 50 mg regrew most of their scalp hair"), "the ritlecitinib view");
+        await showAll(d);
         assert.ok(!(await js(d, () => document.querySelector("#benefits")?.innerText ?? "")).includes("Baricitinib 4 mg"), "the one-medicine view hides the others");
 
         // The printed summary: only the summary, laid out within the page.
@@ -138,6 +140,7 @@ for (const engine of ENGINES) {
         await open(d, BASE + "#v=1&age=58&sex=m&smoke=sometimes&cv=bp,chol&aa=total");
         assert.equal(await heading(d), RESULTS);
         assert.match(await js(d, () => document.querySelector("[role=alert]")?.innerText ?? ""), /could not be read.*Smoking/s);
+        await showAll(d);
         assert.ok((await js(d, () => document.querySelector("#answers")?.innerText ?? "")).includes("58"));
         assert.ok((await mainText(d)).includes("fewer than 10 in 100 people fully recover"));
       }));
@@ -156,6 +159,7 @@ for (const engine of ENGINES) {
         assert.match(await hash(d), /age=44/);
         await d.get(BASE + "#v=1&age=44&sex=f&aa=severe&s=results");
         await waitHeading(d, RESULTS);
+        await showAll(d);
         await choose(d, "Remember my answers on this device");
         await click(d, "Forget my answers");
         await waitHeading(d, START);
@@ -183,6 +187,7 @@ for (const engine of ENGINES) {
     test("a link opened over remembered answers asks first, and stores nothing until then", LIMIT, () =>
       withBrowser(async (d) => {
         await open(d, BASE + "#v=1&age=52&sex=m&smoke=former&s=results");
+        await showAll(d);
         await choose(d, "Remember my answers on this device");
         const saved = () => js(d, () => localStorage.getItem("aa-jak-decision-aid:answers") ?? "");
         assert.match(await saved(), /age=52/);
@@ -192,6 +197,7 @@ for (const engine of ENGINES) {
           await d.get("about:blank");
           await open(d, BASE + link);
           assert.equal(await heading(d), RESULTS, link);
+          await showAll(d);
           assert.ok((await js(d, () => document.querySelector("#answers").innerText)).includes("52"), link);
           assert.match(await saved(), /age=52/, `${link} must not replace the saved answers`);
         }
@@ -202,6 +208,7 @@ for (const engine of ENGINES) {
         assert.match(await saved(), /age=52/);
         await click(d, "Keep my saved answers");
         await waitHeading(d, RESULTS);
+        await showAll(d);
         assert.ok((await js(d, () => document.querySelector("#answers").innerText)).includes("52"));
         assert.match(await saved(), /age=52/);
         assert.match(await hash(d), /age=52/);
@@ -322,6 +329,7 @@ for (const engine of ENGINES) {
           await d.get("about:blank");
           await open(d, origin + "#v=1&age=52&sex=m&smoke=former&s=results");
           assert.equal(await heading(d), RESULTS);
+          await showAll(d);
           assert.ok((await js(d, () => document.querySelector("#answers").innerText)).includes("52"));
           assert.ok((await mainText(d)).includes("Smoking"));
         });

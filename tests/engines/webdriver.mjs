@@ -116,7 +116,22 @@ export async function until(f, what, timeout = 15000) {
 }
 
 export const heading = (d) => js(d, () => document.querySelector("h1")?.innerText.trim() ?? "");
-export const mainText = (d) => js(d, () => document.querySelector("#main")?.innerText ?? "");
+/** Open every part of the results ("Show all details"), as a reader who wants everything; the
+ *  first layer shows the parts folded. Nothing happens on other screens or once all are open. */
+export async function showAll(d) {
+  const pressed = await js(d, () => {
+    const b = [...document.querySelectorAll("button")].find((x) => x.textContent.trim() === "Show all details");
+    b?.click();
+    return !!b;
+  });
+  if (pressed) await until(() => js(d, () => !document.querySelector(".part-body[hidden]")), "every part to open");
+}
+
+/** The text of the main region with every part open (what a reader can reach). */
+export const mainText = async (d) => {
+  await showAll(d);
+  return js(d, () => document.querySelector("#main")?.innerText ?? "");
+};
 export const hash = (d) => js(d, () => location.hash);
 
 export async function waitHeading(d, text) {
