@@ -117,14 +117,24 @@ export async function until(f, what, timeout = 15000) {
 
 export const heading = (d) => js(d, () => document.querySelector("h1")?.innerText.trim() ?? "");
 /** Open every part of the results ("Show all details"), as a reader who wants everything; the
- *  first layer shows the parts folded. Nothing happens on other screens or once all are open. */
+ *  first layer shows the parts folded. Done when the button says "Hide all details" (the app's
+ *  own sign that every part is open); pressed again if a slow engine missed the first press.
+ *  Nothing happens on other screens. */
 export async function showAll(d) {
-  const pressed = await js(d, () => {
-    const b = [...document.querySelectorAll("button")].find((x) => x.textContent.trim() === "Show all details");
-    b?.click();
-    return !!b;
-  });
-  if (pressed) await until(() => js(d, () => !document.querySelector(".part-body[hidden]")), "every part to open");
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const state = await js(d, () => {
+      const b = [...document.querySelectorAll("button")].find((x) => /^(Show|Hide) all details$/.test(x.textContent.trim()));
+      if (b?.textContent.trim() === "Show all details") b.click();
+      return b ? b.textContent.trim() : "none";
+    });
+    if (state !== "Show all details") return;
+    try {
+      await until(() => js(d, () => [...document.querySelectorAll("button")].some((x) => x.textContent.trim() === "Hide all details")), "every part to open", 5000);
+      return;
+    } catch (e) {
+      if (attempt === 2) throw e;
+    }
+  }
 }
 
 /** The text of the main region with every part open (what a reader can reach). */
