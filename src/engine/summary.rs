@@ -159,17 +159,7 @@ fn warning_fit(w: &mut Writer) -> Vec<Text> {
     } else if heart_cancer_low(w.p) {
         out.push(w.text(Msg::SummaryRiskLow, &[("age", N(Fig::OsMinAge))], &[]));
     } else {
-        let mut unknown = Vec::new();
-        if w.p.age.is_none() {
-            unknown.push(w.t(Msg::WarningUAge));
-        }
-        if w.p.smoke.is_none() {
-            unknown.push(w.t(Msg::WarningUSmoke));
-        }
-        if w.p.cv.is_none() {
-            unknown.push(w.t(Msg::WarningUCv));
-        }
-        let list = w.list(&unknown);
+        let list = w.list(&super::warning::unanswered(w));
         out.push(w.text_dyn(Msg::SummaryRiskUnknown, &[], &[("list", list)], &[]));
     }
     // One line: "no one your age was in the study" first for a younger reader (the low-risk

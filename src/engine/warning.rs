@@ -450,10 +450,8 @@ fn sentences(items: &[String]) -> String {
     out
 }
 
-/// One coherent reading of "where you fit": what may reassure this person, and what needs a
-/// careful talk, each from their own answers.
-fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
-    let mut out = Vec::new();
+/// The answers "where you fit" depends on that the person left empty, in reading order.
+pub(crate) fn unanswered(w: &Writer) -> Vec<String> {
     let mut unknown = Vec::new();
     if w.p.age.is_none() {
         unknown.push(w.t(Msg::WarningUAge));
@@ -464,6 +462,14 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
     if w.p.cv.is_none() {
         unknown.push(w.t(Msg::WarningUCv));
     }
+    unknown
+}
+
+/// One coherent reading of "where you fit": what may reassure this person, and what needs a
+/// careful talk, each from their own answers.
+fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let unknown = unanswered(w);
 
     if !features.is_empty() {
         let names: Vec<String> = features.iter().map(|f| feature_text(w, *f)).collect();
