@@ -1,6 +1,7 @@
 //! The app's state and its pure reducer (as in yew's function_todomvc example). No web types:
 //! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
 
+use crate::data::digits::Digits;
 use crate::clinic::ClinicConfig;
 pub use crate::engine::DrugView;
 use crate::model::profile::{parse_age, DrugFocus, Profile, Screen};
@@ -378,7 +379,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Jump(part) => open(&mut s, part),
         Action::JumpToSource(n) => {
             open(&mut s, SectionId::Sources);
-            s.jump = Some(["src-", &n.to_string()].concat());
+            s.jump = Some(["src-", &n.digits()].concat());
         }
         Action::Open(part) => {
             if !s.open.contains(&part) {

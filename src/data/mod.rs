@@ -3,4 +3,5 @@
 //! typed Rust, so a typo is a compile error and the wasm carries no TOML parser.
 
 pub mod content;
+pub mod digits;
 pub mod evidence;

@@ -2,6 +2,7 @@
 //! detail — each medicine's main benefit and its main harm in the same picture format, the
 //! life-stage points not already in the key points, and the urgent signs in one sentence.
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{only, Writer, THOUSAND};
 use crate::data::content::Msg;
@@ -115,8 +116,8 @@ fn short_captions(w: &Writer, mut b: Block) -> Block {
             g.short = w.f(
                 Msg::BriefShort,
                 &[
-                    ("n", g.count.to_string()),
-                    ("rest", a.of.saturating_sub(g.count).to_string()),
+                    ("n", g.count.digits()),
+                    ("rest", a.of.saturating_sub(g.count).digits()),
                     ("of", w.of_text(a.of)),
                 ],
             );

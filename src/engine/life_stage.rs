@@ -1,6 +1,7 @@
 //! Section 3: only what applies to this person's stage of life — age limits, pregnancy plans,
 //! breastfeeding, the combined pill and long trips, menopause and hormone therapy.
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{only, Writer, A::*, TEN_THOUSAND};
 use crate::data::content::Msg;
@@ -37,7 +38,7 @@ fn age_limits(w: &mut Writer, out: &mut Vec<Block>) {
         out.push(w.para_dyn(
             Msg::LifeTeen,
             &[("min", N(Fig::RitleMinAge)), ("adult", N(Fig::AdultAge))],
-            &[("age", age.to_string())],
+            &[("age", age.digits())],
             &[],
         ));
     }

@@ -1,6 +1,7 @@
 //! Section 5: the other options, including not treating, in plain words. Only numbers we could
 //! check are shown; for the rest we say so.
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{Writer, A::*, HUNDRED};
 use crate::data::content::Msg;
@@ -57,7 +58,7 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
             .unwrap_or(Fig::BariPboAa1Scalp);
         let weeks = || placebo.iter().filter_map(|f| w.fig(*f).weeks);
         let (w_low, w_high) = (weeks().min().unwrap_or(0), weeks().max().unwrap_or(0));
-        let weeks_text = w.span(w_low.to_string(), w_high.to_string());
+        let weeks_text = w.span(w_low.digits(), w_high.digits());
         let text = w.text_dyn(
             Msg::OptionsWaitSevere,
             &[

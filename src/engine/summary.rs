@@ -1,6 +1,7 @@
 //! The key points: what is approved, and the personal points that matter most (pregnancy, the
 //! warning, clots, cancer). Each medicine's result sits beside them in the first layer.
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::warning::{
     clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
@@ -35,7 +36,7 @@ fn approval(w: &mut Writer) -> Text {
             w.text_dyn(
                 Msg::SummaryApprovedTeen,
                 &[("adult", N(Fig::AdultAge))],
-                &[("age", a.to_string()), ("drug", drug)],
+                &[("age", a.digits()), ("drug", drug)],
                 &[Fig::RitleMinAge],
             )
         }

@@ -1,6 +1,7 @@
 //! Section 2: the boxed warning — where it came from, and where this person sits relative to
 //! the people in ORAL Surveillance.
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
@@ -486,7 +487,7 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
     let mut good = Vec::new();
     // Under 50 the young-reader note above already says the study had no one their age.
     if !younger_than_study(w.p) && w.p.age.is_some_and(|a| u32::from(a) < old) {
-        good.push(w.f(Msg::WarningGUnder65, &[("age", old.to_string())]));
+        good.push(w.f(Msg::WarningGUnder65, &[("age", old.digits())]));
     }
     if w.p.smoke == Some(Smoking::Never) {
         good.push(w.t(Msg::WarningGNever));

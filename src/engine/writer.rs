@@ -1,6 +1,7 @@
 //! Small helpers shared by the section builders: look up text, fill in numbers from the
 //! evidence, and remember which sources were cited (in order of first use).
 
+use crate::data::digits::Digits;
 use super::model::*;
 use super::trace;
 use crate::data::content::{Catalog, Lang, Msg};
@@ -105,14 +106,14 @@ impl<'a> Writer<'a> {
             A::KLo(f) => crate::data::evidence::round(
                 self.fig(f).low().unwrap_or(self.fig(f).value()) * 10.0,
             )
-            .to_string(),
+            .digits(),
             A::KHi(f) => crate::data::evidence::round(
                 self.fig(f).high().unwrap_or(self.fig(f).value()) * 10.0,
             )
-            .to_string(),
+            .digits(),
             A::Wk(f) => self.weeks(f),
             A::Yr(f) => self.years(f),
-            A::Rest(f) => 100u32.saturating_sub(self.fig(f).whole()).to_string(),
+            A::Rest(f) => 100u32.saturating_sub(self.fig(f).whole()).digits(),
             A::Of(n) => self.of_text(n),
         }
     }
@@ -264,13 +265,13 @@ impl<'a> Writer<'a> {
     /// Whole number of people out of 100 (or the value itself for counts and ages).
     pub fn n(&self, f: Fig) -> String {
         trace::fig(f);
-        self.fig(f).whole().to_string()
+        self.fig(f).whole().digits()
     }
 
     /// Out of 1,000 (percent × 10, or rate per 100 person-years × 10).
     pub fn k(&self, f: Fig) -> String {
         trace::fig(f);
-        self.fig(f).per_thousand().to_string()
+        self.fig(f).per_thousand().digits()
     }
 
     /// The value as written in the source (one decimal at most, thousands separated).
@@ -291,12 +292,12 @@ impl<'a> Writer<'a> {
 
     pub fn low(&self, f: Fig) -> String {
         trace::fig(f);
-        self.fig(f).low_whole().to_string()
+        self.fig(f).low_whole().digits()
     }
 
     pub fn high(&self, f: Fig) -> String {
         trace::fig(f);
-        self.fig(f).high_whole().to_string()
+        self.fig(f).high_whole().digits()
     }
 
     /// "low to high", or just the one number when both ends are the same.
@@ -310,7 +311,7 @@ impl<'a> Writer<'a> {
 
     pub fn weeks(&self, f: Fig) -> String {
         trace::fig(f);
-        self.fig(f).weeks.unwrap_or(0).to_string()
+        self.fig(f).weeks.unwrap_or(0).digits()
     }
 
     pub fn years(&self, f: Fig) -> String {
@@ -429,8 +430,8 @@ impl<'a> Writer<'a> {
         let sentence = self.f(
             m,
             &[
-                ("n", count.to_string()),
-                ("rest", of.saturating_sub(count).to_string()),
+                ("n", count.digits()),
+                ("rest", of.saturating_sub(count).digits()),
                 ("of", self.of_text(of)),
                 ("who", who.to_owned()),
             ],

@@ -1,6 +1,7 @@
 //! The answer options of each question (value ↔ text key), shared by the form and by the
 //! "Your answers" and printed summaries, so a label is written once.
 
+use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
 use crate::model::profile::*;
 use crate::model::questionnaire::{self, Question, StepId};
@@ -330,7 +331,7 @@ pub fn lines(p: &Profile, cat: &Catalog) -> Vec<AnswerLine> {
             match q {
                 Question::Age => add(
                     Msg::AnswerAge,
-                    p.age.map_or_else(not_answered, |a| a.to_string()),
+                    p.age.map_or_else(not_answered, |a| a.digits()),
                 ),
                 Question::One(c) => {
                     let spec = choice_spec(c);

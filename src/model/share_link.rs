@@ -4,6 +4,7 @@
 //! Decoding never panics: unknown keys are ignored, a bad value is reported by key, and every
 //! readable answer is kept.
 
+use crate::data::digits::Digits;
 use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
 use crate::model::profile::*;
 use crate::model::questionnaire::StepId;
@@ -124,7 +125,7 @@ pub fn encode(p: &Profile) -> String {
         out.push_str(v);
     };
     if let Some(a) = p.age {
-        put("age", &a.to_string());
+        put("age", &a.digits());
     }
     for c in Choice::ALL {
         let spec = choice_spec(c);

@@ -83,13 +83,16 @@ pub fn replace(href: &str) {
 }
 
 pub fn today() -> String {
+    use crate::data::digits::Digits;
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    // Two digits for month and day (ISO 8601, as `render::date` reads it).
+    let two = |n: u32| [if n < 10 { "0" } else { "" }, &n.digits()].concat();
+    [
+        d.get_full_year().digits(),
+        two(d.get_month() + 1),
+        two(d.get_date()),
+    ]
+    .join("-")
 }
 
 /// Show or hide a term's explanation, in place (the button says whether it is open).

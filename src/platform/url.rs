@@ -3,6 +3,7 @@
 //! Every entry written here is stamped (`history.state`) with the Forget generation, which this
 //! tab's session storage keeps after the first "Forget my answers" (see `state::Entry`).
 
+use crate::data::digits::Digits;
 use crate::model::profile::Profile;
 use crate::model::share_link::{decode, encode, Decoded};
 use wasm_bindgen::JsValue;
@@ -29,7 +30,7 @@ pub fn generation() -> u32 {
 /// back/forward cache knows it too. Only a number, never an answer, and only after a Forget.
 pub fn save_generation(g: u32) {
     if let (true, Some(s)) = (g > 0, session()) {
-        let _ = s.set_item(GENERATION_KEY, &g.to_string());
+        let _ = s.set_item(GENERATION_KEY, &g.digits());
     }
 }
 

@@ -3,6 +3,7 @@
 //! feel, the knowledge-check result, then the questions they ticked. No name, no identifier,
 //! and nothing is sent: the widget only puts the text on the clipboard when asked.
 
+use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
 use crate::engine::values::SURE_QUESTIONS;
 use crate::engine::{Explanation, QuizScore};
@@ -74,8 +75,8 @@ pub fn care_note(
         s.push_str(&cat.fill(
             Msg::NoteReadyCount,
             &[
-                ("n", &yes.to_string()),
-                ("total", &SURE_QUESTIONS.len().to_string()),
+                ("n", &yes.digits()),
+                ("total", &SURE_QUESTIONS.len().digits()),
             ],
         ));
         let not_yet: Vec<&str> = SURE_SHORT
@@ -98,8 +99,8 @@ pub fn care_note(
         s.push_str(&cat.fill(
             Msg::NoteQuiz,
             &[
-                ("n", &score.right.to_string()),
-                ("total", &score.answered.to_string()),
+                ("n", &score.right.digits()),
+                ("total", &score.answered.digits()),
             ],
         ));
     }

@@ -16,6 +16,7 @@ pub mod care_note;
 pub mod plain_text;
 pub mod screens;
 
+use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::Evidence;
 use crate::engine::values::{assess, SURE_QUESTIONS};
@@ -58,7 +59,7 @@ impl Out {
     }
 
     fn num(&mut self, n: usize) -> &mut Self {
-        self.0.push_str(&n.to_string());
+        self.0.push_str(&n.digits());
         self
     }
 

@@ -7,6 +7,7 @@
 //! listener. Controls whose state changes while a person uses them (radios, checkboxes, the
 //! parts' disclosure buttons, "Show all details") stay Yew views.
 
+use crate::data::digits::Digits;
 use super::Out;
 use crate::data::content::{Catalog, Msg};
 use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
@@ -151,7 +152,7 @@ fn key_label(key: &str, cat: &Catalog) -> Option<&'static str> {
 
 /// A step's progress: "Step n of total" and a progress bar.
 pub fn progress(cat: &Catalog, n: usize, total: usize) -> String {
-    let (n, done, total) = (n.to_string(), (n - 1).to_string(), total.to_string());
+    let (n, done, total) = (n.digits(), (n - 1).digits(), total.digits());
     let mut o = Out::default();
     o.raw("<div class=\"progress\">")
         .el(

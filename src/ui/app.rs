@@ -1,6 +1,7 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
+use crate::data::digits::Digits;
 use super::link_choice::link_choice;
 use super::question_screen::{question_screen, QuestionProps};
 use super::raw;
@@ -249,8 +250,8 @@ fn announcement(s: &State, cat: &Catalog) -> String {
             cat.fill(
                 Msg::NavStepAnnounce,
                 &[
-                    ("n", &n.to_string()),
-                    ("total", &total.to_string()),
+                    ("n", &n.digits()),
+                    ("total", &total.digits()),
                     ("title", cat.get(step_title(step))),
                 ],
             )

@@ -5,6 +5,7 @@
 //! No listeners of their own: `App`'s one delegated `change` listener reads a radio's `name`
 //! and `value`, a checkbox's `id` (so Yew's listener machinery stays out of the wasm).
 
+use crate::data::digits::Digits;
 use super::{raw, raw_el, with_attrs};
 use crate::render::screens;
 use yew::prelude::*;
@@ -28,10 +29,10 @@ pub fn radio_group(p: RadioProps) -> Html {
             { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
             { with_attrs(html! { <div>
                 { for p.options.iter().enumerate().map(|(i, label)| {
-                    let id = [&*p.name, "-", &i.to_string()].concat();
+                    let id = [&*p.name, "-", &i.digits()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
-                            <input type="radio" id={id} name={p.name.clone()} value={i.to_string()}
+                            <input type="radio" id={id} name={p.name.clone()} value={i.digits()}
                                 checked={p.selected == Some(i)} />
                             { raw_el("span", "", label) }
                         </label>
@@ -62,7 +63,7 @@ pub fn check_group(p: CheckProps) -> Html {
             { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
             <div class="options">
                 { for p.options.iter().enumerate().map(|(i, label)| {
-                    let id = [&*p.name, "-", &i.to_string()].concat();
+                    let id = [&*p.name, "-", &i.digits()].concat();
                     html! {
                         <label class="option" for={id.clone()}>
                             <input type="checkbox" id={id} name={p.name.clone()}

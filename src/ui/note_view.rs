@@ -5,6 +5,7 @@
 //! The fixed parts are markup; the copy button carries `data-act` and is handled by the results
 //! screen's delegated click listener, which copies the text in the box.
 
+use crate::data::digits::Digits;
 use super::{catalog, raw};
 use crate::render::screens;
 use crate::state::CopyStatus;
@@ -26,7 +27,7 @@ pub fn note_view(p: NoteProps) -> Html {
         .map(|l| 1 + l.chars().count() / 40)
         .sum::<usize>()
         .clamp(6, 40)
-        .to_string();
+        .digits();
     let copied = p.status.map(|s| s == CopyStatus::Copied);
     html! {
         <>

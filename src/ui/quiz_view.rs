@@ -3,6 +3,7 @@
 //! handled by the results screen's delegated listener). No score until every question is
 //! answered, and then only as "n of total" with a nudge to ask at the visit.
 
+use crate::data::digits::Digits;
 use super::controls::{radio_group, RadioProps};
 use super::{catalog, raw_el};
 use crate::data::content::Msg;
@@ -38,7 +39,7 @@ pub fn quiz_view(ex: &Explanation, chosen: &[(&'static str, usize)]) -> Html {
             }) }
             <div aria-live="polite">
                 if score.answered == score.total && score.total > 0 {
-                    { raw_el("p", "notice", &[&*cat.fill(Msg::QuizResult, &[("n", &score.right.to_string()), ("total", &score.total.to_string())]), " ", cat.get(Msg::QuizResultNote)].concat()) }
+                    { raw_el("p", "notice", &[&*cat.fill(Msg::QuizResult, &[("n", &score.right.digits()), ("total", &score.total.digits())]), " ", cat.get(Msg::QuizResultNote)].concat()) }
                 }
             </div>
         </>

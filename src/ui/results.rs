@@ -6,6 +6,7 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`), "Change" buttons
 //! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
+use crate::data::digits::Digits;
 use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
 use super::quiz_view::quiz_view;
@@ -232,7 +233,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, cat: &Catalog) -> Html {
             { raw_el("legend", "", cat.get(Msg::ResultsViewLabel)) }
             <div class="segmented">
                 { for options.into_iter().enumerate().map(|(i, (v, label))| {
-                    let id = ["view-", &i.to_string()].concat();
+                    let id = ["view-", &i.digits()].concat();
                     let label = html! {
                         <label>
                             <input type="radio" name="view" id={id.clone()} checked={v == view} />

@@ -2,6 +2,7 @@
 //! edit a copy of the profile; all medical logic (which steps apply, what answers mean) lives
 //! outside the UI.
 
+use crate::data::digits::Digits;
 use super::controls::{check_group, radio_group, CheckProps, RadioProps};
 use super::{catalog, with_attrs};
 use crate::data::content::{Catalog, Msg};
@@ -27,7 +28,7 @@ fn one(c: Choice, profile: &Profile, cat: &Catalog) -> Html {
             let hours = Evidence::bundled()
                 .fig(Fig::FlightHours)
                 .whole()
-                .to_string();
+                .digits();
             AttrValue::from(cat.fill(h, &[("hours", &hours)]))
         } else {
             AttrValue::from(cat.get(h))
@@ -115,7 +116,7 @@ pub fn values_scale(profile: &Profile) -> Html {
                 let selected = profile.weight(m).and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
                 let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
                 radio_group(RadioProps {
-                    name: ["matter-", &position.to_string()].concat().into(),
+                    name: ["matter-", &position.digits()].concat().into(),
                     legend: cat.get(matter_label(m)).into(),
                     help: None,
                     options: labels.clone(),
@@ -133,7 +134,7 @@ fn age_field(profile: &Profile, text: Option<&str>) -> Html {
     let cat = catalog();
     let error = text.is_some_and(|t| parse_age(t).is_none());
     let value = text.map_or_else(
-        || profile.age.map(|a| a.to_string()).unwrap_or_default(),
+        || profile.age.map(|a| a.digits()).unwrap_or_default(),
         str::to_owned,
     );
     let input = with_attrs(

@@ -1,6 +1,7 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
+use crate::data::digits::Digits;
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
 use super::{catalog, raw, raw_el};
@@ -43,7 +44,7 @@ pub fn sure_view(profile: &Profile) -> Html {
             { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
                 let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
                 radio_group(RadioProps {
-                    name: ["sure-", &i.to_string()].concat().into(),
+                    name: ["sure-", &i.digits()].concat().into(),
                     legend: cat.get(*q).into(),
                     help: None,
                     options: options.clone(),
