@@ -259,6 +259,143 @@ fn announcement(s: &State, cat: &Catalog) -> String {
     }
 }
 
+/// What a render showed, as far as the effects after it care.
+#[derive(Clone, PartialEq)]
+struct Seen {
+    profile: crate::model::profile::Profile,
+    remember: bool,
+    generation: u32,
+    /// The person is choosing between saved answers and a link's.
+    choosing: bool,
+    jump: Option<String>,
+    screen: Screen,
+}
+
+impl Seen {
+    fn of(s: &State) -> Seen {
+        Seen {
+            profile: s.profile.clone(),
+            remember: s.remember,
+            generation: s.generation,
+            choosing: s.saved_choice.is_some(),
+            jump: s.jump.clone(),
+            screen: s.screen(),
+        }
+    }
+
+    /// What the address and device storage follow.
+    fn answers(&self) -> (&crate::model::profile::Profile, bool, u32, bool) {
+        (&self.profile, self.remember, self.generation, self.choosing)
+    }
+}
+
+/// Keep the URL fragment (and, if asked, device storage) in step with the answers. A new
+/// screen adds a history entry so Back/Forward work (`last_screen`: the one the address showed
+/// before; none on the first render); answer changes replace it. While the person chooses
+/// between saved answers and a link's, storage is left alone. After "Forget my answers", the
+/// new generation is kept for this tab, so that the history entries written before it stay
+/// unreadable after a reload too.
+fn sync_address(now: &Seen, last_screen: Option<Screen>) {
+    let (profile, generation) = (&now.profile, now.generation);
+    url::save_generation(generation);
+    let screen = profile.screen.unwrap_or(Screen::Start);
+    let new_entry = last_screen.is_some_and(|l| l != screen);
+    if profile.is_blank() && profile.drug.is_none() && screen == Screen::Start {
+        url::clear(generation);
+    } else {
+        url::write(profile, new_entry, generation);
+    }
+    match (now.choosing, now.remember) {
+        (true, _) => {}
+        (false, true) => storage::save(&encode(profile)),
+        (false, false) => storage::forget(),
+    }
+}
+
+/// Once, after the first render:
+/// - Back/Forward, links pasted into the address bar, and pages shown again from the
+///   back/forward cache: read the address again (the reducer decides what it may show).
+///   (popstate comes with every change of fragment, typed or traversed, so hashchange, which
+///   follows it, is not needed. A page shown the normal way has not started the app yet at
+///   `pageshow`; one restored from the cache may show answers forgotten since in this tab.)
+/// - clinic settings (read once), then iframe auto-height (only then is it known which
+///   portals may receive it); the offline copy;
+/// - find-in-page revealed text in a folded part: keep that part open;
+/// - the delegated click, change, input and submit listeners (see `on_event`).
+fn on_mount(
+    dispatch: UseReducerDispatcher<State>,
+    handler: Rc<std::cell::RefCell<Callback<web_sys::Event>>>,
+    early_origins: Option<Option<String>>,
+    cat_lang: crate::data::content::Lang,
+) {
+    let on_nav = {
+        let dispatch = dispatch.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let arrived = arrival(false);
+            // A link for the other language, pasted into this page: open its page (the
+            // loader does this for links that open a page).
+            let lang = arrived.link.profile.lang;
+            if lang != cat_lang {
+                return page::replace(&[page_for(lang), "#", &url::fragment()].concat());
+            }
+            let g = arrived.generation;
+            match state::entry_kind(arrived.stamp, g) {
+                // A link opened here becomes this visit's own entry, so a later Forget
+                // covers it.
+                Entry::Fresh => url::mark(g),
+                // Scrub the forgotten answers from the address now: the state may not
+                // change (it is blank already), and then no effect would run to do it.
+                Entry::Stale => url::clear(g),
+                Entry::Own => {}
+            }
+            dispatch.dispatch(Action::Arrive(arrived));
+        })
+    };
+    // Taken out of the cell before it runs: a dispatch may render, which replaces it.
+    let on_event = Closure::<dyn Fn(web_sys::Event)>::new(move |e| {
+        let f = handler.borrow().clone();
+        f.emit(e)
+    });
+    if let Some(w) = web_sys::window() {
+        let f = on_nav.as_ref().unchecked_ref();
+        for e in ["popstate", "pageshow"] {
+            let _ = w.add_event_listener_with_callback(e, f);
+        }
+        // The element the app renders into (see `crate::start`).
+        if let Some(root) = w.document().and_then(|d| d.get_element_by_id("app")) {
+            let f = on_event.as_ref().unchecked_ref();
+            for e in ["click", "change", "input", "submit"] {
+                let _ = root.add_event_listener_with_callback(e, f);
+            }
+        }
+    }
+    // Clinic settings still on their way (a slow host): apply them when they arrive;
+    // the app works meanwhile.
+    match early_origins {
+        Some(origins) => embed::start(origins),
+        None => {
+            let dispatch = dispatch.clone();
+            clinic_file::load(move |mut config| {
+                apply_accent(&config);
+                embed::start(config.embed_origins.take());
+                dispatch.dispatch(Action::SetClinic(config));
+            });
+        }
+    }
+    offline::register();
+    let on_reveal = page::on_reveal(move |anchor| {
+        if let Some(part) = SectionId::from_anchor(&anchor) {
+            dispatch.dispatch(Action::Open(part));
+        }
+    });
+    // App is the page's root and never unmounts: the listeners live as long as the page.
+    on_nav.forget();
+    on_event.forget();
+    if let Some(r) = on_reveal {
+        r.forget();
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     // clinic.json was requested by the page's loader with the wasm and has usually arrived by now:
@@ -269,151 +406,44 @@ pub fn app() -> Html {
     let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
 
-    // Keep the URL fragment (and, if asked, device storage) in step with the answers.
-    // A new screen adds a history entry so Back/Forward work; answer changes replace it.
-    // While the person chooses between saved answers and a link's, storage is left alone.
-    // After "Forget my answers", the new generation is kept for this tab, so that the history
-    // entries written before it stay unreadable after a reload too.
-    {
-        let last_screen = use_mut_ref(|| state.screen());
-        use_effect_with(
-            (
-                state.profile.clone(),
-                state.remember,
-                state.generation,
-                state.saved_choice.is_some(),
-            ),
-            move |(profile, remember, generation, choosing)| {
-                url::save_generation(*generation);
-                let screen = profile.screen.unwrap_or(Screen::Start);
-                let new_entry = *last_screen.borrow() != screen;
-                *last_screen.borrow_mut() = screen;
-                if profile.is_blank() && profile.drug.is_none() && screen == Screen::Start {
-                    url::clear(*generation);
-                } else {
-                    url::write(profile, new_entry, *generation);
-                }
-                match (*choosing, *remember) {
-                    (true, _) => {}
-                    (false, true) => storage::save(&encode(profile)),
-                    (false, false) => storage::forget(),
-                }
-            },
-        );
-    }
-
-    // Once, on mount (one effect, as each effect type costs wasm):
-    // - Back/Forward, links pasted into the address bar, and pages shown again from the
-    //   back/forward cache: read the address again (the reducer decides what it may show).
-    //   (popstate comes with every change of fragment, typed or traversed, so hashchange, which
-    //   follows it, is not needed. A page shown the normal way has not started the app yet at
-    //   `pageshow`; one restored from the cache may show answers forgotten since in this tab.)
-    // - clinic settings (read once), then iframe auto-height (only then is it known which
-    //   portals may receive it); the offline copy;
-    // - find-in-page revealed text in a folded part: keep that part open;
-    // - the delegated click, change, input and submit listeners (see `on_event`).
+    // After each render, one effect (each effect type costs wasm) does what the render asks of
+    // the page, comparing with what the last render showed (`seen`):
+    // - on the first render, the page's listeners and services (`on_mount`);
+    // - keep the URL fragment (and, if asked, device storage) in step with the answers;
+    // - scroll to a part that was just opened for a link;
+    // - keep folded parts findable (`hidden="until-found"`; Yew writes a plain `hidden`);
+    // - move focus to a new screen's heading (not on first load) and start at the top.
     let handler = use_mut_ref(Callback::<web_sys::Event>::noop);
+    let seen = use_mut_ref(|| None::<Seen>);
     {
-        let dispatch = state.dispatcher();
+        let state = state.clone();
         let handler = handler.clone();
-        let cat_lang = cat.lang;
         let early_origins = early_clinic
             .borrow()
             .as_ref()
             .map(|c| c.embed_origins.clone());
-        use_effect_with((), move |_| {
-            let on_nav = {
-                let dispatch = dispatch.clone();
-                Closure::<dyn FnMut()>::new(move || {
-                    let arrived = arrival(false);
-                    // A link for the other language, pasted into this page: open its page (the
-                    // loader does this for links that open a page).
-                    let lang = arrived.link.profile.lang;
-                    if lang != cat_lang {
-                        return page::replace(&[page_for(lang), "#", &url::fragment()].concat());
-                    }
-                    let g = arrived.generation;
-                    match state::entry_kind(arrived.stamp, g) {
-                        // A link opened here becomes this visit's own entry, so a later Forget
-                        // covers it.
-                        Entry::Fresh => url::mark(g),
-                        // Scrub the forgotten answers from the address now: the state may not
-                        // change (it is blank already), and then no effect would run to do it.
-                        Entry::Stale => url::clear(g),
-                        Entry::Own => {}
-                    }
-                    dispatch.dispatch(Action::Arrive(arrived));
-                })
-            };
-            // Taken out of the cell before it runs: a dispatch may render, which replaces it.
-            let on_event = Closure::<dyn Fn(web_sys::Event)>::new(move |e| {
-                let f = handler.borrow().clone();
-                f.emit(e)
-            });
-            if let Some(w) = web_sys::window() {
-                let f = on_nav.as_ref().unchecked_ref();
-                for e in ["popstate", "pageshow"] {
-                    let _ = w.add_event_listener_with_callback(e, f);
-                }
-                // The element the app renders into (see `crate::start`).
-                if let Some(root) = w.document().and_then(|d| d.get_element_by_id("app")) {
-                    let f = on_event.as_ref().unchecked_ref();
-                    for e in ["click", "change", "input", "submit"] {
-                        let _ = root.add_event_listener_with_callback(e, f);
-                    }
+        let lang = cat.lang;
+        use_effect(move || {
+            let now = Seen::of(&state);
+            let before = seen.borrow_mut().replace(now.clone());
+            if before.is_none() {
+                on_mount(state.dispatcher(), handler, early_origins, lang);
+            }
+            if before.as_ref().map(Seen::answers) != Some(now.answers()) {
+                sync_address(&now, before.as_ref().map(|b| b.profile.screen.unwrap_or(Screen::Start)));
+            }
+            if let Some(id) = now.jump.as_deref() {
+                if before.as_ref().and_then(|b| b.jump.as_deref()) != Some(id) {
+                    page::jump_to(id);
+                    state.dispatch(Action::Jumped);
                 }
             }
-            // Clinic settings still on their way (a slow host): apply them when they arrive;
-            // the app works meanwhile.
-            match early_origins {
-                Some(origins) => embed::start(origins),
-                None => {
-                    let dispatch = dispatch.clone();
-                    clinic_file::load(move |mut config| {
-                        apply_accent(&config);
-                        embed::start(config.embed_origins.take());
-                        dispatch.dispatch(Action::SetClinic(config));
-                    });
+            page::hidden_until_found();
+            if let Some(b) = before {
+                if (b.screen, b.choosing) != (now.screen, now.choosing) {
+                    page::scroll_to_top();
+                    page::focus("screen-title");
                 }
-            }
-            offline::register();
-            let on_reveal = page::on_reveal(move |anchor| {
-                if let Some(part) = SectionId::from_anchor(&anchor) {
-                    dispatch.dispatch(Action::Open(part));
-                }
-            });
-            // App is the page's root and never unmounts: the listeners live as long as the page.
-            on_nav.forget();
-            on_event.forget();
-            if let Some(r) = on_reveal {
-                r.forget();
-            }
-        });
-    }
-
-    // A part that was just opened for a link: scroll to it once it is on screen.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(state.jump.clone(), move |jump| {
-            if let Some(id) = jump {
-                page::jump_to(id);
-                dispatch.dispatch(Action::Jumped);
-            }
-        });
-    }
-
-    // Folded parts stay findable: `hidden="until-found"` (Yew writes a plain `hidden`).
-    use_effect(page::hidden_until_found);
-
-    // Move focus to the new screen's heading (not on first load) and start at the top.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with((state.screen(), state.saved_choice.is_some()), move |_| {
-            if *first.borrow() {
-                *first.borrow_mut() = false;
-            } else {
-                page::scroll_to_top();
-                page::focus("screen-title");
             }
         });
     }
