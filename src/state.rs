@@ -1,8 +1,8 @@
 //! The app's state and its pure reducer (as in yew's function_todomvc example). No web types:
 //! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
 
-use crate::data::digits::Digits;
 use crate::clinic::ClinicConfig;
+use crate::data::digits::Digits;
 pub use crate::engine::DrugView;
 use crate::model::profile::{parse_age, DrugFocus, Profile, Screen};
 use crate::model::questionnaire::{self, StepId};

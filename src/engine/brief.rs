@@ -2,10 +2,10 @@
 //! detail — each medicine's main benefit and its main harm in the same picture format, the
 //! life-stage points not already in the key points, and the urgent signs in one sentence.
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{only, Writer, THOUSAND};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::data::evidence::{Fig, Src};
 use crate::model::profile::{Drug, Menopause};
 

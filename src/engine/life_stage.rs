@@ -1,10 +1,10 @@
 //! Section 3: only what applies to this person's stage of life — age limits, pregnancy plans,
 //! breastfeeding, the combined pill and long trips, menopause and hormone therapy.
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{only, Writer, A::*, TEN_THOUSAND};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::data::evidence::{Fig, Src};
 use crate::model::profile::{Contraception, Cv, Drug, Hrt, Menopause, Pregnancy, Travel};
 

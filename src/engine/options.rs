@@ -1,10 +1,10 @@
 //! Section 5: the other options, including not treating, in plain words. Only numbers we could
 //! check are shown; for the rest we say so.
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{Writer, A::*, HUNDRED};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::data::evidence::{Fig, Src};
 use crate::model::profile::{AaExtent, Drug};
 

@@ -1,7 +1,6 @@
 //! The key points: what is approved, and the personal points that matter most (pregnancy, the
 //! warning, clots, cancer). Each medicine's result sits beside them in the first layer.
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::warning::{
     clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
@@ -9,6 +8,7 @@ use super::warning::{
 };
 use super::writer::{Spec, Writer, A::*, THOUSAND};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::data::evidence::{Fig, Src};
 use crate::model::profile::{Cancer, Drug, Pregnancy};
 

@@ -1,10 +1,10 @@
 //! Section 2: the boxed warning — where it came from, and where this person sits relative to
 //! the people in ORAL Surveillance.
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::writer::{cap, only, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::data::evidence::{Evidence, Fig, Src};
 use crate::model::profile::{
     Cancer, Contraception, Cv, Drug, Hrt, Pregnancy, Profile, Smoking, Travel,

@@ -1,10 +1,10 @@
 //! Small helpers shared by the section builders: look up text, fill in numbers from the
 //! evidence, and remember which sources were cited (in order of first use).
 
-use crate::data::digits::Digits;
 use super::model::*;
 use super::trace;
 use crate::data::content::{Catalog, Lang, Msg};
+use crate::data::digits::Digits;
 use crate::data::evidence::{fmt_number, Evidence, Fig, Figure, Src};
 use crate::model::profile::{Drug, Profile};
 

@@ -1,8 +1,8 @@
 //! The answer options of each question (value ↔ text key), shared by the form and by the
 //! "Your answers" and printed summaries, so a label is written once.
 
-use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::model::profile::*;
 use crate::model::questionnaire::{self, Question, StepId};
 

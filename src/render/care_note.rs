@@ -3,8 +3,8 @@
 //! feel, the knowledge-check result, then the questions they ticked. No name, no identifier,
 //! and nothing is sent: the widget only puts the text on the clipboard when asked.
 
-use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::engine::values::SURE_QUESTIONS;
 use crate::engine::{Explanation, QuizScore};
 use crate::model::answers::{self, matter_label};

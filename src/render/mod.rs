@@ -16,8 +16,8 @@ pub mod care_note;
 pub mod plain_text;
 pub mod screens;
 
-use crate::data::digits::Digits;
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::data::evidence::Evidence;
 use crate::engine::values::{assess, SURE_QUESTIONS};
 use crate::engine::{

@@ -7,9 +7,9 @@
 //! listener. Controls whose state changes while a person uses them (radios, checkboxes, the
 //! parts' disclosure buttons, "Show all details") stay Yew views.
 
-use crate::data::digits::Digits;
 use super::Out;
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::model::answers::{choice_by_key, choice_spec, multi_by_key, multi_spec};
 use crate::model::screen::SectionId;
 use crate::model::share_link::DecodeError;

@@ -1,7 +1,6 @@
 //! The root component: owns the state, runs the effects (URL, storage, clinic file, iframe
 //! height, focus) and picks the screen.
 
-use crate::data::digits::Digits;
 use super::link_choice::link_choice;
 use super::question_screen::{question_screen, QuestionProps};
 use super::raw;
@@ -10,6 +9,7 @@ use super::start::{start_screen, StartProps};
 use super::steps::toggle_multi;
 use crate::clinic::ClinicConfig;
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::model::answers::{choice_spec, label, multi_spec, step_title, DRUG, WEIGHT};
 use crate::model::profile::{Choice, Matter, Multi, Screen};
 use crate::model::questionnaire::{self, StepId};
@@ -259,6 +259,16 @@ fn announcement(s: &State, cat: &Catalog) -> String {
     }
 }
 
+/// What `App` keeps between renders (one cell: each hook type costs wasm).
+struct Kept {
+    /// clinic.json as it was when the app started, if it had arrived.
+    early_clinic: Option<ClinicConfig>,
+    /// The delegated listener's current handler (`on_event`, given the state of each render).
+    handler: Callback<web_sys::Event>,
+    /// What the last render showed.
+    seen: Option<Seen>,
+}
+
 /// What a render showed, as far as the effects after it care.
 #[derive(Clone, PartialEq)]
 struct Seen {
@@ -324,8 +334,7 @@ fn sync_address(now: &Seen, last_screen: Option<Screen>) {
 /// - the delegated click, change, input and submit listeners (see `on_event`).
 fn on_mount(
     dispatch: UseReducerDispatcher<State>,
-    handler: Rc<std::cell::RefCell<Callback<web_sys::Event>>>,
-    early_origins: Option<Option<String>>,
+    kept: Rc<std::cell::RefCell<Kept>>,
     cat_lang: crate::data::content::Lang,
 ) {
     let on_nav = {
@@ -352,9 +361,12 @@ fn on_mount(
         })
     };
     // Taken out of the cell before it runs: a dispatch may render, which replaces it.
-    let on_event = Closure::<dyn Fn(web_sys::Event)>::new(move |e| {
-        let f = handler.borrow().clone();
-        f.emit(e)
+    let on_event = Closure::<dyn Fn(web_sys::Event)>::new({
+        let kept = kept.clone();
+        move |e| {
+            let f = kept.borrow().handler.clone();
+            f.emit(e)
+        }
     });
     if let Some(w) = web_sys::window() {
         let f = on_nav.as_ref().unchecked_ref();
@@ -371,6 +383,11 @@ fn on_mount(
     }
     // Clinic settings still on their way (a slow host): apply them when they arrive;
     // the app works meanwhile.
+    let early_origins = kept
+        .borrow()
+        .early_clinic
+        .as_ref()
+        .map(|c| c.embed_origins.clone());
     match early_origins {
         Some(origins) => embed::start(origins),
         None => {
@@ -400,37 +417,40 @@ fn on_mount(
 pub fn app() -> Html {
     // clinic.json was requested by the page's loader with the wasm and has usually arrived by now:
     // then the first render already uses it (no flash of the default colour, no layout jump).
-    let early_clinic = use_mut_ref(clinic_file::ready);
-    let state = use_reducer(|| initial_state(early_clinic.borrow().clone()));
+    let kept = use_mut_ref(|| Kept {
+        early_clinic: clinic_file::ready(),
+        handler: Callback::noop(),
+        seen: None,
+    });
+    let state = use_reducer(|| initial_state(kept.borrow().early_clinic.clone()));
     super::set_lang(state.profile.lang);
     let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
 
     // After each render, one effect (each effect type costs wasm) does what the render asks of
-    // the page, comparing with what the last render showed (`seen`):
+    // the page, comparing with what the last render showed (`Kept::seen`):
     // - on the first render, the page's listeners and services (`on_mount`);
     // - keep the URL fragment (and, if asked, device storage) in step with the answers;
     // - scroll to a part that was just opened for a link;
     // - keep folded parts findable (`hidden="until-found"`; Yew writes a plain `hidden`);
     // - move focus to a new screen's heading (not on first load) and start at the top.
-    let handler = use_mut_ref(Callback::<web_sys::Event>::noop);
-    let seen = use_mut_ref(|| None::<Seen>);
     {
         let state = state.clone();
-        let handler = handler.clone();
-        let early_origins = early_clinic
-            .borrow()
-            .as_ref()
-            .map(|c| c.embed_origins.clone());
+        let kept = kept.clone();
         let lang = cat.lang;
         use_effect(move || {
             let now = Seen::of(&state);
-            let before = seen.borrow_mut().replace(now.clone());
+            let before = kept.borrow_mut().seen.replace(now.clone());
             if before.is_none() {
-                on_mount(state.dispatcher(), handler, early_origins, lang);
+                on_mount(state.dispatcher(), kept, lang);
             }
             if before.as_ref().map(Seen::answers) != Some(now.answers()) {
-                sync_address(&now, before.as_ref().map(|b| b.profile.screen.unwrap_or(Screen::Start)));
+                sync_address(
+                    &now,
+                    before
+                        .as_ref()
+                        .map(|b| b.profile.screen.unwrap_or(Screen::Start)),
+                );
             }
             if let Some(id) = now.jump.as_deref() {
                 if before.as_ref().and_then(|b| b.jump.as_deref()) != Some(id) {
@@ -451,7 +471,7 @@ pub fn app() -> Html {
     // Forget needs no I/O here: it resets to a blank profile with `remember` off, and the effect
     // above then clears the link and device storage.
     let share_url = url::share_url(&state.profile);
-    *handler.borrow_mut() = on_event(state.clone(), rendered.clone(), share_url.clone());
+    kept.borrow_mut().handler = on_event(state.clone(), rendered.clone(), share_url.clone());
 
     let screen = match state.screen() {
         _ if state.saved_choice.is_some() => link_choice(),

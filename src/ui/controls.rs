@@ -5,8 +5,8 @@
 //! No listeners of their own: `App`'s one delegated `change` listener reads a radio's `name`
 //! and `value`, a checkbox's `id` (so Yew's listener machinery stays out of the wasm).
 
-use crate::data::digits::Digits;
 use super::{raw, raw_el, with_attrs};
+use crate::data::digits::Digits;
 use crate::render::screens;
 use yew::prelude::*;
 

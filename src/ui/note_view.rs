@@ -5,8 +5,8 @@
 //! The fixed parts are markup; the copy button carries `data-act` and is handled by the results
 //! screen's delegated click listener, which copies the text in the box.
 
-use crate::data::digits::Digits;
 use super::{catalog, raw};
+use crate::data::digits::Digits;
 use crate::render::screens;
 use crate::state::CopyStatus;
 use yew::prelude::*;

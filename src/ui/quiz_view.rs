@@ -3,10 +3,10 @@
 //! handled by the results screen's delegated listener). No score until every question is
 //! answered, and then only as "n of total" with a nudge to ask at the visit.
 
-use crate::data::digits::Digits;
 use super::controls::{radio_group, RadioProps};
 use super::{catalog, raw_el};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::engine::{quiz_score, Explanation};
 use crate::render;
 use yew::prelude::*;

@@ -6,13 +6,13 @@
 //! Static content comes as markup from `render`; in-page links (`data-jump`), "Change" buttons
 //! (`data-step`) and term help (`data-term`) are handled by one delegated click listener.
 
-use crate::data::digits::Digits;
 use super::note_view::{note_view, NoteProps};
 use super::questions::{questions_view, QuestionsProps};
 use super::quiz_view::quiz_view;
 use super::values_view::{sure_view, values_view};
 use super::{catalog, raw, raw_el, with_attrs};
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::data::evidence::Evidence;
 use crate::engine::{explain, explanation_inputs, quiz_score, Explanation, SectionId};
 use crate::model::answers;

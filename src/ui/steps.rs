@@ -2,10 +2,10 @@
 //! edit a copy of the profile; all medical logic (which steps apply, what answers mean) lives
 //! outside the UI.
 
-use crate::data::digits::Digits;
 use super::controls::{check_group, radio_group, CheckProps, RadioProps};
 use super::{catalog, with_attrs};
 use crate::data::content::{Catalog, Msg};
+use crate::data::digits::Digits;
 use crate::data::evidence::{Evidence, Fig};
 use crate::model::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
 use crate::model::profile::*;
@@ -25,10 +25,7 @@ fn one(c: Choice, profile: &Profile, cat: &Catalog) -> Html {
     let help = spec.help.map(|h| {
         if c == Choice::Travel {
             // The only help text with a number: how long counts as a long trip.
-            let hours = Evidence::bundled()
-                .fig(Fig::FlightHours)
-                .whole()
-                .digits();
+            let hours = Evidence::bundled().fig(Fig::FlightHours).whole().digits();
             AttrValue::from(cat.fill(h, &[("hours", &hours)]))
         } else {
             AttrValue::from(cat.get(h))

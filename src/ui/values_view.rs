@@ -1,11 +1,11 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
-use crate::data::digits::Digits;
 use super::controls::{radio_group, RadioProps};
 use super::steps::values_scale;
 use super::{catalog, raw, raw_el};
 use crate::data::content::Msg;
+use crate::data::digits::Digits;
 use crate::engine::values::{assess, sure_next_steps, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
 use crate::render::screens;
