@@ -314,27 +314,10 @@ pub fn glance(ex: &Explanation, cat: &Catalog) -> String {
                 crate::model::answers::label(crate::model::answers::DRUG, d, cat),
             )
             .raw("<div class=\"pair\">");
-        block(
-            &mut o,
-            &Block {
-                drug: None,
-                ..benefit.clone()
-            },
-            ex,
-            cat,
-            &mut terms,
-        );
+        // Inside the medicine's own card: shown in every view (no `data-d`).
+        block_in(&mut o, benefit, None, ex, cat, &mut terms);
         for harm in b.harms.iter().filter(|h| h.drug == Some(d)) {
-            block(
-                &mut o,
-                &Block {
-                    drug: None,
-                    ..harm.clone()
-                },
-                ex,
-                cat,
-                &mut terms,
-            );
+            block_in(&mut o, harm, None, ex, cat, &mut terms);
         }
         o.raw("</div></div>");
     }
@@ -374,7 +357,18 @@ pub fn section(s: &Section, ex: &Explanation, cat: &Catalog) -> String {
 }
 
 fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog, terms: &mut Terms) {
-    let d = b.drug;
+    block_in(o, b, b.drug, ex, cat, terms)
+}
+
+/// A block, marked as about medicine `d` (`data-d`, for the one-medicine view) or not.
+fn block_in(
+    o: &mut Out,
+    b: &Block,
+    d: Option<Drug>,
+    ex: &Explanation,
+    cat: &Catalog,
+    terms: &mut Terms,
+) {
     match &b.kind {
         BlockKind::Subheading(t) => {
             o.open_d("h3", "", d).text(t).close("h3");
