@@ -28,7 +28,8 @@ use crate::model::profile::Drug;
 use crate::model::profile::{Matter, Profile};
 use crate::model::questionnaire;
 
-/// A small HTML writer. Text is always escaped; tags and attribute names are static.
+/// A small HTML writer. Text is always escaped; tags and attribute names are static. (The
+/// clinician page writes its markup with it too, adding its QR code and radio buttons.)
 #[derive(Default)]
 pub struct Out(String);
 
@@ -38,13 +39,19 @@ impl Out {
     }
 
     /// Static markup (never user or content text).
-    fn raw(&mut self, s: &'static str) -> &mut Self {
+    pub fn raw(&mut self, s: &'static str) -> &mut Self {
         self.0.push_str(s);
         self
     }
 
-    /// Escaped text.
-    fn text(&mut self, s: &str) -> &mut Self {
+    /// Markup built elsewhere from static tags and numbers only (the clinician page's QR code).
+    pub fn markup(&mut self, m: &str) -> &mut Self {
+        self.0.push_str(m);
+        self
+    }
+
+    /// Escaped text, also safe inside a quoted attribute.
+    pub fn text(&mut self, s: &str) -> &mut Self {
         for c in s.chars() {
             match c {
                 '&' => self.0.push_str("&amp;"),
@@ -89,7 +96,7 @@ impl Out {
     }
 
     /// `<tag class="...">text</tag>`.
-    fn el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Self {
+    pub fn el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Self {
         self.open(tag, class).text(text).close(tag)
     }
 }

@@ -10,6 +10,7 @@ use aa_decision_aid::clinic::ClinicConfig;
 use aa_decision_aid::model::profile::{Drug, Lang};
 use aa_decision_aid::model::screen::StepId;
 use aa_decision_aid::model::share_link::drug_code;
+use aa_decision_aid::render::Out;
 
 /// The paper the handout is printed on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -88,51 +89,22 @@ pub fn step_text(s: StepId) -> Text {
     }
 }
 
-/// A small HTML writer: text is always escaped, tags are static.
-#[derive(Default)]
-pub struct Html(String);
+/// The page's markup: the guide's HTML writer ([`Out`]: escaped text, static tags) and the two
+/// things only this page draws.
+type Html = Out;
 
-impl Html {
-    pub fn into_string(self) -> String {
-        self.0
-    }
+trait ClinicianMarkup {
+    fn qr(&mut self, link: &str) -> &mut Self;
+    fn radio(&mut self, name: &'static str, value: &str, label: &str, checked: bool) -> &mut Self;
+}
 
-    /// Static markup (never text).
-    fn raw(&mut self, s: &'static str) -> &mut Self {
-        self.0.push_str(s);
-        self
-    }
-
-    /// Escaped text, also safe inside a quoted attribute.
-    fn text(&mut self, s: &str) -> &mut Self {
-        for c in s.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                '\'' => self.0.push_str("&#39;"),
-                _ => self.0.push(c),
-            }
-        }
-        self
-    }
-
+impl ClinicianMarkup for Out {
     /// A QR code drawn by `qr` (numbers and static tags only).
     fn qr(&mut self, link: &str) -> &mut Self {
         if let Some(svg) = qr::svg(link) {
-            self.0.push_str(&svg);
+            self.markup(&svg);
         }
         self
-    }
-
-    /// `<tag class="class">text</tag>`.
-    fn el(&mut self, tag: &'static str, class: &'static str, text: &str) -> &mut Self {
-        self.raw("<").raw(tag);
-        if !class.is_empty() {
-            self.raw(" class=\"").raw(class).raw("\"");
-        }
-        self.raw(">").text(text).raw("</").raw(tag).raw(">")
     }
 
     /// A radio button in a large, labelled target.
