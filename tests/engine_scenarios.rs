@@ -254,7 +254,7 @@ const CASES: &[Case] = &[
             "Each year, about 2 in 10,000 women who are not pregnant and not on hormones get one. During pregnancy, the rate is about 10 in 10,000 a year. In the first months after birth, it is about 51 in 10,000",
             "What can I do for my hair loss while I am pregnant or breastfeeding?",
             // Nothing is started now: the checks are for later.
-            "so these medicines would not be started now",
+            "and the labels advise against these medicines at this time",
             "[later] Test for hidden tuberculosis (TB)",
         ],
         must_not: &[

@@ -28,12 +28,10 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
     out.push(w.para_src(Msg::ExpectEarly, &[], &[Src::Ko2025]));
     out.push(w.plain(Msg::ExpectAcne));
     out.push(w.plain(Msg::ExpectColds));
-    if w.has(Drug::Baricitinib) || w.has(Drug::Deuruxolitinib) {
-        out.push(w.para_src(
-            Msg::ExpectColdsLabels,
-            &[],
-            &[Src::OlumiantLabel, Src::SunThriveSafety],
-        ));
+    // Only the baricitinib label's list was read (EVIDENCE.md has no side-effect list for
+    // deuruxolitinib).
+    if w.has(Drug::Baricitinib) {
+        out.push(w.para_src(Msg::ExpectColdsLabels, &[], &[Src::OlumiantLabel]));
     }
 
     // Blood-test changes the labels name, for the medicines that apply.
