@@ -25,6 +25,18 @@ pub fn value(id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Tick or untick a checkbox or radio button (its `checked` property, as a person would).
+pub fn set_checked(id: &str, on: bool) {
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        if input.checked() != on {
+            input.set_checked(on);
+        }
+    }
+}
+
 /// Scroll an in-page target into view and focus it, without touching the URL fragment (which
 /// holds the answers).
 pub fn jump_to(id: &str) {

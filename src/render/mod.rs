@@ -1,7 +1,8 @@
 //! Explanation → accessible HTML markup, as a string. Pure (no web types), so the markup is
 //! tested natively, and the wasm carries one compact string builder instead of a virtual-DOM
-//! constructor per element. Yew shows the result as-is; the few interactive parts (questions,
-//! values, readiness, actions) stay Yew views.
+//! constructor per element. Yew shows the result as-is; radios and checkboxes are markup too
+//! (their ticks set after each render by `ui::controls`), and the few parts that change while a
+//! person uses them (the parts' toggles, the typed age, the medicine switch) stay Yew views.
 //!
 //! Every piece of text is escaped. In-page links carry `data-jump`, "Change" buttons carry
 //! `data-step` and term-help buttons `data-term`; the results screen handles all three with one

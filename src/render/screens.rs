@@ -4,8 +4,10 @@
 //! replaces it when the markup itself changes, so a focused button in it stays focused.
 //!
 //! Buttons carry `data-act` (see [`act`]); each screen handles them with one delegated click
-//! listener. Controls whose state changes while a person uses them (radios, checkboxes, the
-//! parts' disclosure buttons, "Show all details") stay Yew views.
+//! listener. Radios and checkboxes are markup too, without their ticks (set after each render by
+//! `ui::controls`, so answering never changes the markup). What changes while a person uses it
+//! (the parts' disclosure buttons, "Show all details", the typed age, the medicine switch) stays
+//! in Yew views.
 
 use super::Out;
 use crate::data::content::{Catalog, Msg};
@@ -395,12 +397,17 @@ pub fn fit(fit: &crate::engine::values::Fit, cat: &Catalog) -> String {
     o.into_string()
 }
 
-/// The label of the note's box.
-pub fn note_label(cat: &Catalog) -> String {
+/// The care-team note in a read-only box, with its label: tall enough (`rows`) to read
+/// without scrolling inside it, and selectable by hand where a portal blocks the clipboard.
+pub fn note_box(note: &str, rows: usize, cat: &Catalog) -> String {
     let mut o = Out::default();
     o.raw("<label for=\"care-note\" class=\"note-label\">")
         .text(cat.get(Msg::NoteLabel))
-        .raw("</label>");
+        .raw("</label><textarea id=\"care-note\" class=\"care-note\" readonly rows=\"")
+        .num(rows)
+        .raw("\">")
+        .text(note)
+        .raw("</textarea>");
     o.into_string()
 }
 
@@ -433,27 +440,140 @@ pub fn copy_notice(copied: Option<bool>, url: &str, cat: &Catalog) -> String {
     o.into_string()
 }
 
+impl Out {
+    /// A question's legend and help (`id` names the help for `aria-describedby`).
+    fn legend_help(&mut self, legend: &str, help: Option<(&str, &str)>) -> &mut Self {
+        self.el("legend", "", legend);
+        if let Some((id, text)) = help {
+            self.raw("<p class=\"help\" id=\"")
+                .text(id)
+                .raw("\">")
+                .text(text)
+                .raw("</p>");
+        }
+        self
+    }
+
+    /// One option of a choice group: `<label><input><span>label</span></label>`.
+    fn option(
+        &mut self,
+        class: &'static str,
+        kind: Kind,
+        id: &str,
+        name: &str,
+        value: Option<usize>,
+        label: &str,
+    ) -> &mut Self {
+        self.raw("<label class=\"")
+            .raw(class)
+            .raw("\" for=\"")
+            .text(id)
+            .raw("\"><input type=\"")
+            .raw(match kind {
+                Kind::Radio => "radio",
+                Kind::Checkbox => "checkbox",
+            })
+            .raw("\" id=\"")
+            .text(id)
+            .raw("\" name=\"")
+            .text(name)
+            .raw("\"");
+        if let Some(v) = value {
+            self.raw(" value=\"").num(v).raw("\"");
+        }
+        self.raw("><span>").text(label).raw("</span></label>")
+    }
+}
+
 /// A question's legend and help (`id` names the help for `aria-describedby`).
 pub fn legend(legend: &str, help: Option<(&str, &str)>) -> String {
     let mut o = Out::default();
-    o.el("legend", "", legend);
-    if let Some((id, text)) = help {
-        o.raw("<p class=\"help\" id=\"")
-            .text(id)
-            .raw("\">")
-            .text(text)
-            .raw("</p>");
-    }
+    o.legend_help(legend, help);
     o.into_string()
 }
 
-/// A question to ask, with its kind: `<span>text<span class="tag">kind</span></span>`.
-pub fn question_label(text: &str, tag: &str) -> String {
+/// Radio buttons (one answer) or checkboxes (any number).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Radio,
+    Checkbox,
+}
+
+/// A question's options in a fieldset with its legend and help. Option `i` has the id
+/// `name-i` (and, as a radio, the value `i`); `none` adds an exclusive "None of these" box
+/// (`name-none`). `inline` lays short scales out in a row. The markup never says which boxes are
+/// ticked: `ui::controls` sets them after each render, so an answer never replaces the group
+/// and focus stays where it is.
+pub fn choice_group(
+    kind: Kind,
+    name: &str,
+    legend: &str,
+    help: Option<&str>,
+    labels: &[&str],
+    inline: bool,
+    none: Option<&str>,
+) -> String {
+    let help_id = [name, "-help"].concat();
     let mut o = Out::default();
-    o.raw("<span>")
-        .text(text)
-        .el("span", "tag", tag)
-        .raw("</span>");
+    o.raw("<fieldset class=\"field\"");
+    if help.is_some() {
+        o.raw(" aria-describedby=\"").text(&help_id).raw("\"");
+    }
+    o.raw(">")
+        .legend_help(legend, help.map(|h| (&*help_id, h)))
+        .raw(if inline {
+            "<div class=\"options inline\">"
+        } else {
+            "<div class=\"options\">"
+        });
+    for (i, label) in labels.iter().enumerate() {
+        let id = [name, "-", &i.digits()].concat();
+        let value = (kind == Kind::Radio).then_some(i);
+        o.option("option", kind, &id, name, value, label);
+    }
+    if let Some(label) = none {
+        o.option(
+            "option none",
+            kind,
+            &[name, "-none"].concat(),
+            name,
+            None,
+            label,
+        );
+    }
+    o.raw("</div></fieldset>");
+    o.into_string()
+}
+
+/// "Questions to ask": a checkbox per question (`ask-<id>`), each with its kind. As with
+/// [`choice_group`], the ticks are set after each render, not written here.
+pub fn questions_list(title: &str, items: &[(&str, &str, &str)]) -> String {
+    let mut o = Out::default();
+    o.raw("<fieldset class=\"questions\">")
+        .el("legend", "visually-hidden", title);
+    for (id, text, tag) in items {
+        let dom_id = ["ask-", id].concat();
+        o.raw("<label class=\"option question\" for=\"")
+            .text(&dom_id)
+            .raw("\"><input type=\"checkbox\" id=\"")
+            .text(&dom_id)
+            .raw("\"><span>")
+            .text(text)
+            .el("span", "tag", tag)
+            .raw("</span></label>");
+    }
+    o.raw("</fieldset>");
+    o.into_string()
+}
+
+/// "Remember on this device" (its tick set after each render) and the Forget button.
+pub fn remember(cat: &Catalog) -> String {
+    let mut o = Out::default();
+    o.raw("<div class=\"remember\"><label class=\"option\" for=\"remember\"><input type=\"checkbox\" id=\"remember\" aria-describedby=\"remember-help\">")
+        .el("span", "", cat.get(Msg::ResultsRemember))
+        .raw("</label>")
+        .markup(&forget(cat))
+        .raw("</div>");
     o.into_string()
 }
 

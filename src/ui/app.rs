@@ -423,6 +423,7 @@ pub fn app() -> Html {
         seen: None,
     });
     let state = use_reducer(|| initial_state(kept.borrow().early_clinic.clone()));
+    super::controls::begin_render();
     super::set_lang(state.profile.lang);
     let rendered = use_rendered(&state);
     let cat = Catalog::for_lang(state.profile.lang);
@@ -432,6 +433,7 @@ pub fn app() -> Html {
     // - on the first render, the page's listeners and services (`on_mount`);
     // - keep the URL fragment (and, if asked, device storage) in step with the answers;
     // - scroll to a part that was just opened for a link;
+    // - tick the boxes as the answers say (see `controls`);
     // - keep folded parts findable (`hidden="until-found"`; Yew writes a plain `hidden`);
     // - move focus to a new screen's heading (not on first load) and start at the top.
     {
@@ -458,6 +460,7 @@ pub fn app() -> Html {
                     state.dispatch(Action::Jumped);
                 }
             }
+            super::controls::apply_ticks();
             page::hidden_until_found();
             if let Some(b) = before {
                 if (b.screen, b.choosing) != (now.screen, now.choosing) {

@@ -1,14 +1,48 @@
 //! Accessible form controls: native inputs inside fieldsets with visible legends. Options are
 //! passed as labels and selected by index. Plain functions, not components: each Yew component
 //! type costs its own lifecycle code in the wasm, and these hold no state of their own.
-//! The fieldset is keyed by `name`, so a group is never reused for a different question.
-//! No listeners of their own: `App`'s one delegated `change` listener reads a radio's `name`
-//! and `value`, a checkbox's `id` (so Yew's listener machinery stays out of the wasm).
+//!
+//! Each group is markup (`render::screens::choice_group`) that never says which boxes are ticked:
+//! the view records the ticks here ([`tick`]) and `App` sets them once the render is on the page
+//! ([`apply_ticks`]), as Yew would set a `checked` property. So an answer never changes a group's
+//! markup, Yew never replaces it, and focus stays on the radio a person is moving through.
+//! A group is keyed by its `name`, so a follow-up question appearing never makes Yew reuse a
+//! group for a different question. No listeners of their own: `App`'s one delegated `change`
+//! listener reads a radio's `name` and `value`, a checkbox's `id`.
 
-use super::{raw, raw_el, with_attrs};
-use crate::data::digits::Digits;
-use crate::render::screens;
+use super::raw;
+use crate::platform::page;
+use crate::render::screens::{self, Kind};
+use std::cell::RefCell;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
+
+thread_local! {
+    /// The boxes the current render wants ticked or unticked, by element id.
+    static TICKS: RefCell<Vec<(String, bool)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Start a render: the ticks recorded for the last one are done with.
+pub fn begin_render() {
+    TICKS.with(|t| t.borrow_mut().clear());
+}
+
+/// Record that the box with this id is ticked (`on`) or not in the render being built.
+pub fn tick(id: String, on: bool) {
+    TICKS.with(|t| t.borrow_mut().push((id, on)));
+}
+
+/// Once the render is on the page: tick and untick the boxes as the answers say.
+pub fn apply_ticks() {
+    for (id, on) in TICKS.with(|t| t.take()) {
+        page::set_checked(&id, on);
+    }
+}
+
+/// Markup for a group, keyed (see the module comment).
+pub fn keyed(key: &str, markup: String) -> Html {
+    VList::with_children(vec![raw(markup)], Some(key.into())).into()
+}
 
 pub struct RadioProps {
     /// Unique name for the radio group (also the base of element ids).
@@ -23,24 +57,25 @@ pub struct RadioProps {
 
 /// A group of radio buttons. Arrow keys move between options (native behaviour).
 pub fn radio_group(p: RadioProps) -> Html {
-    let help_id = [&*p.name, "-help"].concat();
-    html! {
-        <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
-            { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
-            { with_attrs(html! { <div>
-                { for p.options.iter().enumerate().map(|(i, label)| {
-                    let id = [&*p.name, "-", &i.digits()].concat();
-                    html! {
-                        <label class="option" for={id.clone()}>
-                            <input type="radio" id={id} name={p.name.clone()} value={i.digits()}
-                                checked={p.selected == Some(i)} />
-                            { raw_el("span", "", label) }
-                        </label>
-                    }
-                }) }
-            </div> }, &["class"], vec![if p.inline { "options inline" } else { "options" }.into()]) }
-        </fieldset>
+    let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
+    for i in 0..labels.len() {
+        tick(
+            [&*p.name, "-", &crate::data::digits::Digits::digits(i)].concat(),
+            p.selected == Some(i),
+        );
     }
+    keyed(
+        &p.name,
+        screens::choice_group(
+            Kind::Radio,
+            &p.name,
+            &p.legend,
+            p.help.as_deref(),
+            &labels,
+            p.inline,
+            None,
+        ),
+    )
 }
 
 pub struct CheckProps {
@@ -56,27 +91,25 @@ pub struct CheckProps {
 
 /// Checkboxes with an exclusive "None of these".
 pub fn check_group(p: CheckProps) -> Html {
-    let help_id = [&*p.name, "-help"].concat();
-    let none_id = [&*p.name, "-none"].concat();
-    html! {
-        <fieldset key={&*p.name} class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
-            { raw(screens::legend(&p.legend, p.help.as_deref().map(|h| (&*help_id, h)))) }
-            <div class="options">
-                { for p.options.iter().enumerate().map(|(i, label)| {
-                    let id = [&*p.name, "-", &i.digits()].concat();
-                    html! {
-                        <label class="option" for={id.clone()}>
-                            <input type="checkbox" id={id} name={p.name.clone()}
-                                checked={p.checked.get(i).copied().unwrap_or(false)} />
-                            { raw_el("span", "", label) }
-                        </label>
-                    }
-                }) }
-                <label class="option none" for={none_id.clone()}>
-                    <input type="checkbox" id={none_id} name={p.name.clone()} checked={p.none_checked} />
-                    { raw_el("span", "", &p.none_label) }
-                </label>
-            </div>
-        </fieldset>
+    let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
+    for i in 0..labels.len() {
+        let on = p.checked.get(i).copied().unwrap_or(false);
+        tick(
+            [&*p.name, "-", &crate::data::digits::Digits::digits(i)].concat(),
+            on,
+        );
     }
+    tick([&*p.name, "-none"].concat(), p.none_checked);
+    keyed(
+        &p.name,
+        screens::choice_group(
+            Kind::Checkbox,
+            &p.name,
+            &p.legend,
+            p.help.as_deref(),
+            &labels,
+            false,
+            Some(&p.none_label),
+        ),
+    )
 }

@@ -6,7 +6,6 @@
 //! screen's delegated click listener, which copies the text in the box.
 
 use super::{catalog, raw};
-use crate::data::digits::Digits;
 use crate::render::screens;
 use crate::state::CopyStatus;
 use yew::prelude::*;
@@ -26,15 +25,13 @@ pub fn note_view(p: NoteProps) -> Html {
         .lines()
         .map(|l| 1 + l.chars().count() / 40)
         .sum::<usize>()
-        .clamp(6, 40)
-        .digits();
+        .clamp(6, 40);
     let copied = p.status.map(|s| s == CopyStatus::Copied);
     html! {
         <>
             { raw(screens::note_top(p.portal_url, &cat)) }
             <div aria-live="polite">{ raw(screens::note_notice(copied, &cat)) }</div>
-            { raw(screens::note_label(&cat)) }
-            <textarea id="care-note" class="care-note" readonly=true rows={rows} value={p.note} />
+            { raw(screens::note_box(&p.note, rows, &cat)) }
         </>
     }
 }

@@ -23,7 +23,8 @@ fn raw(markup: String) -> Html {
 
 /// A plain function rather than a component (no state of its own; every component type costs
 /// wasm). One key for every step, so moving between steps patches the same form. Progress,
-/// heading and buttons are markup (see `render::screens`); the questions are Yew views. Clicks
+/// heading and buttons are markup (see `render::screens`); each question is keyed markup whose
+/// ticks are set after the render (see `controls`), the typed age a Yew view. Clicks
 /// (Back, Skip and "Back to my results" carry `data-act`), changes and the form's submit (Next)
 /// reach `App`'s delegated listeners.
 pub fn question_screen(p: QuestionProps) -> Html {

@@ -1,6 +1,7 @@
 //! "Questions to ask": tick the ones to bring; ticked ids live in the share link.
 
-use super::{catalog, raw, raw_el};
+use super::controls::tick;
+use super::{catalog, raw};
 use crate::data::content::Msg;
 use crate::engine::{BlockKind, Bran, Section};
 use crate::render::screens;
@@ -24,28 +25,25 @@ fn tag(t: Bran) -> Msg {
 }
 
 /// A plain function rather than a component (no state of its own; every component type costs
-/// wasm).
+/// wasm). The list is markup; its ticks are set after each render (see `controls`).
 pub fn questions_view(p: QuestionsProps) -> Html {
     let cat = catalog();
+    let items: Vec<(&str, &str, &str)> = p
+        .section
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Question(q) => {
+                tick(["ask-", q.id].concat(), p.asked.iter().any(|a| a == q.id));
+                Some((q.id, q.text.as_str(), cat.get(tag(q.tag))))
+            }
+            _ => None,
+        })
+        .collect();
     html! {
         <>
             { Html::from_html_unchecked(p.intro.clone()) }
-            <fieldset class="questions">
-                { raw_el("legend", "visually-hidden", &p.section.title) }
-                { for p.section.blocks.iter().filter_map(|b| match &b.kind {
-                    BlockKind::Question(q) => {
-                        let id = q.id;
-                        let dom_id = ["ask-", id].concat();
-                        Some(html! {
-                            <label class="option question" for={dom_id.clone()}>
-                                <input type="checkbox" id={dom_id} checked={p.asked.iter().any(|a| a == id)} />
-                                { raw(screens::question_label(&q.text, cat.get(tag(q.tag)))) }
-                            </label>
-                        })
-                    }
-                    _ => None,
-                }) }
-            </fieldset>
+            { raw(screens::questions_list(&p.section.title, &items)) }
         </>
     }
 }

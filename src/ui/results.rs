@@ -251,7 +251,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, cat: &Catalog) -> Html {
 /// Copy a link, remember on this device, forget.
 fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
     let s = p.state;
-    let remember = s.remember;
+    super::controls::tick("remember".to_owned(), s.remember);
     html! {
         <>
             { raw(screens::copy_button(cat)) }
@@ -259,14 +259,7 @@ fn keep(p: &ResultsProps, cat: &Catalog) -> Html {
                 { raw(screens::copy_notice(s.copy.map(|c| c == CopyStatus::Copied), &p.share_url, cat)) }
             </div>
             { raw(screens::link_explain(cat)) }
-            <div class="remember">
-                <label class="option" for="remember">
-                    <input type="checkbox" id="remember" checked={remember}
-                        aria-describedby="remember-help" />
-                    { raw_el("span", "", cat.get(Msg::ResultsRemember)) }
-                </label>
-                { raw(screens::forget(cat)) }
-            </div>
+            { raw(screens::remember(cat)) }
         </>
     }
 }

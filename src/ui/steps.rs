@@ -2,7 +2,7 @@
 //! edit a copy of the profile; all medical logic (which steps apply, what answers mean) lives
 //! outside the UI.
 
-use super::controls::{check_group, radio_group, CheckProps, RadioProps};
+use super::controls::{check_group, keyed, radio_group, tick, CheckProps, RadioProps};
 use super::{catalog, with_attrs};
 use crate::data::content::{Catalog, Msg};
 use crate::data::digits::Digits;
@@ -10,6 +10,7 @@ use crate::data::evidence::{Evidence, Fig};
 use crate::model::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
 use crate::model::profile::*;
 use crate::model::questionnaire::{self, Question, StepId};
+use crate::render::screens::{self, Kind};
 use yew::prelude::*;
 
 fn labels(options: &[(&str, Msg)], cat: &Catalog) -> Vec<AttrValue> {
@@ -97,32 +98,40 @@ pub fn step_fields(step: StepId, profile: &Profile, age_text: Option<&str>) -> H
     </>}
 }
 
-/// "What matters to you": a three-point radio scale per item (no sliders, no dragging).
+/// "What matters to you": a three-point radio scale per item (no sliders, no dragging). One
+/// piece of markup: which items are shown does not depend on these answers, so answering never
+/// replaces it (the ticks are set after the render, see `controls`).
 pub fn values_scale(profile: &Profile) -> Html {
     let cat = catalog();
     // The scale and its labels come from the one weight table the summaries use too.
-    let labels: Vec<AttrValue> = WEIGHT
-        .iter()
-        .map(|(_, m)| AttrValue::from(cat.get(*m)))
-        .collect();
-    let shown = crate::model::questionnaire::values(profile);
-    html! {
-        <div key="values" class="values-scale">
-            <p class="help">{ cat.get(Msg::QValuesIntro) }{" "}{ cat.get(Msg::QValuesHelp) }</p>
-            { for shown.into_iter().map(|m| {
-                let selected = profile.weight(m).and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
-                let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
-                radio_group(RadioProps {
-                    name: ["matter-", &position.digits()].concat().into(),
-                    legend: cat.get(matter_label(m)).into(),
-                    help: None,
-                    options: labels.clone(),
-                    selected,
-                    inline: true,
-                })
-            }) }
-        </div>
+    let labels: Vec<&str> = WEIGHT.iter().map(|(_, m)| cat.get(*m)).collect();
+    let intro = [cat.get(Msg::QValuesIntro), " ", cat.get(Msg::QValuesHelp)].concat();
+    let mut markup = [
+        "<div class=\"values-scale\">",
+        &screens::el("p", "help", &intro),
+    ]
+    .concat();
+    for m in crate::model::questionnaire::values(profile) {
+        let selected = profile
+            .weight(m)
+            .and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
+        let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
+        let name = ["matter-", &position.digits()].concat();
+        for i in 0..labels.len() {
+            tick([&*name, "-", &i.digits()].concat(), selected == Some(i));
+        }
+        markup.push_str(&screens::choice_group(
+            Kind::Radio,
+            &name,
+            cat.get(matter_label(m)),
+            None,
+            &labels,
+            true,
+            None,
+        ));
     }
+    markup.push_str("</div>");
+    keyed("values", markup)
 }
 
 /// Age in whole years. Impossible values get a kind message and are not stored. `text` is what

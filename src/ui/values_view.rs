@@ -1,14 +1,14 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
-use super::controls::{radio_group, RadioProps};
+use super::controls::tick;
 use super::steps::values_scale;
 use super::{catalog, raw, raw_el};
 use crate::data::content::Msg;
 use crate::data::digits::Digits;
 use crate::engine::values::{assess, sure_next_steps, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
-use crate::render::screens;
+use crate::render::screens::{self, Kind};
 use yew::prelude::*;
 
 /// "What matters to you" (the body of its part of the results): which way each value points,
@@ -28,30 +28,34 @@ pub fn values_view(profile: &Profile, drugs: &[Drug]) -> Html {
     }
 }
 
-/// The SURE check. A plain function rather than a component (no state of its own).
+/// The SURE check. A plain function rather than a component (no state of its own). The
+/// questions are one piece of markup that answering never changes (ticks set after the render,
+/// see `controls`); the next steps under them follow the answers.
 pub fn sure_view(profile: &Profile) -> Html {
     let cat = catalog();
     let answers = profile.sure;
     let next = sure_next_steps(&answers, &cat);
     let all_yes = answers.iter().all(|a| *a == Some(true));
-    let options = vec![
-        AttrValue::from(cat.get(Msg::SureYes)),
-        AttrValue::from(cat.get(Msg::SureNo)),
-    ];
+    let options = [cat.get(Msg::SureYes), cat.get(Msg::SureNo)];
+    let mut questions = screens::el("p", "", cat.get(Msg::SureIntro));
+    for (i, q) in SURE_QUESTIONS.iter().enumerate() {
+        let name = ["sure-", &i.digits()].concat();
+        for (j, yes) in [true, false].into_iter().enumerate() {
+            tick([&*name, "-", &j.digits()].concat(), answers[i] == Some(yes));
+        }
+        questions.push_str(&screens::choice_group(
+            Kind::Radio,
+            &name,
+            cat.get(*q),
+            None,
+            &options,
+            true,
+            None,
+        ));
+    }
     html! {
         <>
-            { raw_el("p", "", cat.get(Msg::SureIntro)) }
-            { for SURE_QUESTIONS.iter().enumerate().map(|(i, q)| {
-                let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
-                radio_group(RadioProps {
-                    name: ["sure-", &i.digits()].concat().into(),
-                    legend: cat.get(*q).into(),
-                    help: None,
-                    options: options.clone(),
-                    selected,
-                    inline: true,
-                })
-            }) }
+            { raw(questions) }
             <div aria-live="polite">
                 { raw(screens::notice_list(all_yes.then(|| cat.get(Msg::SureAllYes)), cat.get(Msg::SureNextTitle), &next)) }
             </div>
