@@ -519,3 +519,34 @@ fn the_sections_come_in_the_agreed_order() {
     assert_eq!(ex.brief.benefits.len(), 3);
     assert_eq!(ex.brief.harms.len(), 3);
 }
+
+#[test]
+fn less_than_half_the_scalp_hears_first_that_the_numbers_may_not_apply_and_that_waiting_works() {
+    // The second key point, straight after what is approved: before any benefit picture.
+    let patchy = run(&profile("#v=1&age=24&sex=f&aa=patchy&dur=lt1"));
+    let second = &patchy.summary[1].text;
+    assert!(
+        second.starts_with("You said less than half of your scalp is affected."),
+        "{second}"
+    );
+    assert!(second.contains("so they may not apply to you"), "{second}");
+    assert!(
+        second.contains("about 80 in 100 people regrew it within a year without treatment"),
+        "{second}"
+    );
+    assert!(
+        !patchy.summary[1].cites.is_empty(),
+        "the figures carry their sources"
+    );
+
+    // Severe hair loss, or no medicine to show (a child), gets no such line.
+    for fragment in ["#v=1&age=24&sex=f&aa=severe", "#v=1&age=9&aa=patchy"] {
+        let ex = run(&profile(fragment));
+        assert!(
+            ex.summary
+                .iter()
+                .all(|t| !t.text.contains("less than half of your scalp")),
+            "{fragment}"
+        );
+    }
+}

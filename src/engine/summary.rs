@@ -6,16 +6,28 @@ use super::warning::{
     clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
     younger_than_study, ClotFactor, Feature, OtherRisk,
 };
-use super::writer::{Spec, Writer, A::*, THOUSAND};
+use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
 use crate::data::digits::Digits;
 use crate::data::evidence::{Fig, Src};
-use crate::model::profile::{Cancer, Drug, Pregnancy};
+use crate::model::profile::{AaExtent, Cancer, Drug, Pregnancy};
 
 pub(crate) fn lines(w: &mut Writer) -> Vec<Text> {
     // Each medicine's result is drawn in the first layer, against its own dummy pill (never
     // pooled across medicines), so the key points are what is approved and what is personal.
     let mut out = vec![approval(w)];
+    // Less than half the scalp: the trials' numbers may not apply, and waiting is a real option.
+    if w.p.aa == Some(AaExtent::Patchy) && !w.drugs.is_empty() {
+        out.push(w.text(
+            Msg::SummaryPatchy,
+            &[
+                ("min", N(Fig::TrialMinScalpLoss)),
+                ("few", N(Fig::NhFewPatches1y)),
+                ("of", Of(HUNDRED)),
+            ],
+            &[],
+        ));
+    }
     out.extend(personal(w));
     out
 }
