@@ -33,7 +33,7 @@ const CASES: &[Case] = &[
             // Low-risk heart wording never stands alone: the clot line follows in the summary.
             "No one your age was in the study behind the warning: everyone was 50 or older.",
             "Blood clots: you told us about the combined pill, ring or patch and frequent long trips.",
-            "What needs a careful talk: The combined pill, ring or patch and frequent long trips can raise the chance of a blood clot.",
+            "What needs a careful talk: The combined pill, ring or patch and frequent long trips can raise the chance of a new blood clot.",
             "European advice also says to take extra care with these medicines in people who have a higher chance of blood clots",
             "So it says little about clots for you.",
             "Should I change my birth control to lower my chance of a blood clot?",
@@ -138,7 +138,7 @@ const CASES: &[Case] = &[
             "ask whether a skin patch or gel could suit you",
             "You share one of the features of the people in that study: age 50 or older.",
             "Blood clots: you told us about hormone therapy tablets.",
-            "Hormone therapy tablets can raise the chance of a blood clot.",
+            "Hormone therapy tablets can raise the chance of a new blood clot.",
         ],
         must_not: &["Hormone therapy through the skin. In two large"],
     },
@@ -175,7 +175,7 @@ const CASES: &[Case] = &[
         must: &[
             "You told us about a past blood clot. These medicines carry a warning about blood clots, and European advice is to use them with extra care in people like you. Ask whether a JAK inhibitor is suitable for you at all",
             "You told us you had a blood clot before. The US warning says clots have happened in people taking these medicines",
-            "A past blood clot can raise the chance of a blood clot.",
+            "A past blood clot can raise the chance of a new blood clot.",
             "European advice also says to take extra care with these medicines in people who have a higher chance of blood clots for other reasons",
             "With my past blood clot, is a JAK inhibitor safe enough for me?",
         ],
@@ -407,6 +407,12 @@ const CASES: &[Case] = &[
             "may not mix",
             "The label also lists these side effects for the dummy pill, but we could not check",
         ],
+    },
+    Case {
+        name: "one clot risk factor (hormone therapy tablets) is one thing, not a list",
+        fragment: "#v=1&age=52&sex=f&preg=none&meno=peri&hrt=oral&smoke=never&cv=none",
+        must: &["Blood clots: you told us about hormone therapy tablets. This raises the chance of a blood clot"],
+        must_not: &["Each of these raises"],
     },
     Case {
         name: "someone unsure about the shingles vaccine",

@@ -221,7 +221,13 @@ fn clots_and_cancer(w: &mut Writer) -> Vec<Text> {
         let (m, ids): (Msg, &[Src]) = if history {
             (Msg::SummaryClotHistory, &[Src::Ema2023, Src::FdaDsc2021])
         } else {
-            (Msg::SummaryClotFactors, &[Src::FdaDsc2021])
+            let one = clots.len() == 1;
+            let m = if one {
+                Msg::SummaryClotFactor
+            } else {
+                Msg::SummaryClotFactors
+            };
+            (m, &[Src::FdaDsc2021])
         };
         let mut t = w.text_dyn(m, &[], &[("list", list)], &[]);
         t.cites = w.cite_ids(ids);
