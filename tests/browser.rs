@@ -179,3 +179,63 @@ async fn a_link_with_answers_opens_personalised_results() {
     assert!(!t.contains("CYP2C9"), "deuruxolitinib is for adults only");
     root.set_inner_html("");
 }
+
+fn input(root: &web_sys::Element, id: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn answering_keeps_the_same_controls_and_ticks_them_as_the_answers_say() {
+    set_hash("#v=1&age=58&sex=m&s=smoke");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    // A radio answered by keyboard or pointer stays the same element, ticked and focused: the
+    // group's markup does not change, so it is never replaced (arrow keys keep working).
+    let former = input(&root, "smoke-1");
+    former.focus().unwrap();
+    former.click();
+    yew::scheduler::flush().await;
+    assert!(former.is_connected(), "the radio was replaced");
+    assert!(former.checked());
+    assert!(document()
+        .active_element()
+        .is_some_and(|a| a.is_same_node(Some(&former))));
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains("smoke=former"), "{hash}");
+    // Its follow-up questions appear below it.
+    assert!(root
+        .query_selector("input[name=packyrs]")
+        .unwrap()
+        .is_some());
+
+    // Checkboxes: "None of these" unticks the others, and a box unticks "None of these".
+    set_hash("#v=1&age=58&sex=m&cv=bp,chol&s=heart");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let (bp, chol, none) = (
+        input(&root, "cv-0"),
+        input(&root, "cv-1"),
+        input(&root, "cv-none"),
+    );
+    assert!(
+        bp.checked() && chol.checked() && !none.checked(),
+        "ticks from the link"
+    );
+    none.click();
+    yew::scheduler::flush().await;
+    assert!(none.checked() && !bp.checked() && !chol.checked());
+    bp.click();
+    yew::scheduler::flush().await;
+    assert!(bp.checked() && !none.checked() && !chol.checked());
+    assert!(
+        bp.is_connected() && none.is_connected(),
+        "the boxes were replaced"
+    );
+    root.set_inner_html("");
+}
