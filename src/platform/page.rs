@@ -149,22 +149,3 @@ pub fn on_reveal(
     );
     Some(cb)
 }
-
-/// Turn every folded part's plain `hidden` into `hidden="until-found"`, which browsers that
-/// support it search with find-in-page (and which others treat as `hidden`).
-pub fn hidden_until_found() {
-    let Some(list) = document().and_then(|d| d.query_selector_all(".part-body[hidden]").ok())
-    else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            if el.get_attribute("hidden").as_deref() != Some("until-found") {
-                let _ = el.set_attribute("hidden", "until-found");
-            }
-        }
-    }
-}

@@ -434,7 +434,6 @@ pub fn app() -> Html {
     // - keep the URL fragment (and, if asked, device storage) in step with the answers;
     // - scroll to a part that was just opened for a link;
     // - tick the boxes as the answers say (see `controls`);
-    // - keep folded parts findable (`hidden="until-found"`; Yew writes a plain `hidden`);
     // - move focus to a new screen's heading (not on first load) and start at the top.
     {
         let state = state.clone();
@@ -461,7 +460,6 @@ pub fn app() -> Html {
                 }
             }
             super::controls::apply_ticks();
-            page::hidden_until_found();
             if let Some(b) = before {
                 if (b.screen, b.choosing) != (now.screen, now.choosing) {
                     page::scroll_to_top();

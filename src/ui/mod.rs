@@ -47,15 +47,15 @@ pub fn raw_el(tag: &'static str, class: &str, text: &str) -> yew::Html {
     raw(crate::render::screens::el(tag, class, text))
 }
 
-/// Give an element built by `html!` these attributes, in this order. For elements whose class
-/// is chosen at run time: `html!` turns a computed `class={..}` into Yew's `Classes` (an
-/// IndexSet that splits and joins class names), and that code was in the wasm for six such
-/// classes alone. `keys` in the order `html!` would set them (its class last), so the page is
-/// the same.
+/// Give an element built by `html!` these attributes, in this order (`None`: absent). For
+/// elements whose class is chosen at run time: `html!` turns a computed `class={..}` into Yew's
+/// `Classes` (an IndexSet that splits and joins class names), and that code was in the wasm for
+/// six such classes alone. `keys` in the order `html!` would set them (its class last), so the
+/// page is the same. Also for values `html!` cannot write, such as `hidden="until-found"`.
 pub fn with_attrs(
     mut node: yew::Html,
     keys: &'static [&'static str],
-    values: Vec<yew::AttrValue>,
+    values: Vec<Option<yew::AttrValue>>,
 ) -> yew::Html {
     use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
     if let VNode::VTag(tag) = &mut node {
@@ -64,7 +64,7 @@ pub fn with_attrs(
                 keys,
                 values: values
                     .into_iter()
-                    .map(|v| Some(AttributeOrProperty::Attribute(v)))
+                    .map(|v| v.map(AttributeOrProperty::Attribute))
                     .collect(),
             };
         }

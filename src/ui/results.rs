@@ -71,12 +71,13 @@ pub fn use_rendered(s: &State) -> Option<Rc<Rendered>> {
     (*memo).clone()
 }
 
-/// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
-/// and its body. A closed body stays in the page, and `App` marks it `hidden="until-found"`
-/// after each render (Yew only knows `hidden` as on/off), so the browser's find-in-page can
-/// still reach it and open it.
+/// The part heading's chevron (decorative).
 const CHEV: &str = "<span class=\"chev\" aria-hidden=\"true\"></span>";
 
+/// One part of the results: a heading that opens and closes it (the W3C disclosure pattern),
+/// and its body. A closed body stays in the page as `hidden="until-found"` (written with
+/// `with_attrs`: `html!` only knows `hidden` as on/off), so the browser's find-in-page can
+/// still reach it and open it.
 fn part(id: SectionId, title: &str, s: &State, body: Html) -> Html {
     let anchor = id.anchor();
     let open = s.open.contains(&id);
@@ -90,16 +91,22 @@ fn part(id: SectionId, title: &str, s: &State, body: Html) -> Html {
                     { title.to_owned() }{ raw(CHEV.to_owned()) }
                 </button>
             </h2>
-            <div id={body_id} class="part-body" hidden={!open}>
-                { body }
-            </div>
+            { with_attrs(
+                html! { <div>{ body }</div> },
+                &["id", "class", "hidden"],
+                vec![Some(body_id.into()), Some("part-body".into()), (!open).then(|| "until-found".into())],
+            ) }
         </section>
     };
     let class = if open { "part open" } else { "part" };
     with_attrs(
         section,
         &["id", "aria-labelledby", "class"],
-        vec![anchor.into(), heading.into(), class.into()],
+        vec![
+            Some(anchor.into()),
+            Some(heading.into()),
+            Some(class.into()),
+        ],
     )
 }
 
@@ -212,7 +219,11 @@ pub fn results_screen(p: ResultsProps) -> Html {
     with_attrs(
         main,
         &["id", "tabindex", "class"],
-        vec!["main".into(), "-1".into(), view_class.into()],
+        vec![
+            Some("main".into()),
+            Some("-1".into()),
+            Some(view_class.into()),
+        ],
     )
 }
 
@@ -241,7 +252,7 @@ fn view_switch(drugs: &[Drug], view: DrugView, cat: &Catalog) -> Html {
                         </label>
                     };
                     let class = if v == view { "segment selected" } else { "segment" };
-                    with_attrs(label, &["for", "class"], vec![id.into(), class.into()])
+                    with_attrs(label, &["for", "class"], vec![Some(id.into()), Some(class.into())])
                 }) }
             </div>
         </fieldset>

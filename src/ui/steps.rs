@@ -157,20 +157,22 @@ fn age_field(profile: &Profile, text: Option<&str>) -> Html {
             "class",
         ],
         vec![
-            "age".into(),
-            "age".into(),
-            "text".into(),
-            "numeric".into(),
-            "off".into(),
-            "3".into(),
-            if error {
-                "age-help age-error"
-            } else {
-                "age-help"
-            }
-            .into(),
-            if error { "true" } else { "false" }.into(),
-            if error { "age invalid" } else { "age" }.into(),
+            Some("age".into()),
+            Some("age".into()),
+            Some("text".into()),
+            Some("numeric".into()),
+            Some("off".into()),
+            Some("3".into()),
+            Some(
+                if error {
+                    "age-help age-error"
+                } else {
+                    "age-help"
+                }
+                .into(),
+            ),
+            Some(if error { "true" } else { "false" }.into()),
+            Some(if error { "age invalid" } else { "age" }.into()),
         ],
     );
     html! {
