@@ -212,7 +212,15 @@ fn herpes(w: &mut Writer, out: &mut Vec<Block>) {
             ("other", N(Fig::NonaaBgHsv)),
             ("of", Of(THOUSAND)),
         ],
-        &[Fig::AaBgHsv, Fig::NonaaBgHsv],
+        // The background rates come from a claims study without JAK inhibitor users; the last
+        // sentence ("JAK inhibitors can make cold sores come back more often") stands on the
+        // trials' herpes figures below.
+        &[
+            Fig::AaBgHsv,
+            Fig::NonaaBgHsv,
+            Fig::RitleHsvRate,
+            Fig::AdEhBari4,
+        ],
     ));
     if w.has(Drug::Ritlecitinib) {
         let b = w.para(
