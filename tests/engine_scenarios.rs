@@ -556,3 +556,25 @@ fn less_than_half_the_scalp_hears_first_that_the_numbers_may_not_apply_and_that_
         );
     }
 }
+
+#[test]
+fn clot_factors_in_the_careful_talk_cite_their_own_sources() {
+    use aa_decision_aid::data::evidence::Evidence;
+    use aa_decision_aid::engine::BlockKind;
+    let ex = run(&profile(
+        "#v=1&age=28&sex=f&preg=planning&contra=combined&travel=monthly&smoke=never&aa=severe",
+    ));
+    let warning = ex.section(SectionId::Warning).expect("the warning section");
+    let care = warning
+        .blocks
+        .iter()
+        .find_map(|b| match &b.kind {
+            BlockKind::Paragraph(t) if t.text.starts_with("What needs a careful talk") => Some(t),
+            _ => None,
+        })
+        .expect("the careful-talk paragraph");
+    let ev = Evidence::bundled();
+    let cited: Vec<&str> = care.cites.iter().map(|i| ev.sources[*i].citation).collect();
+    assert!(cited.iter().any(|c| c.contains("Lidegaard")), "{cited:?}");
+    assert!(cited.iter().any(|c| c.contains("WRIGHT")), "{cited:?}");
+}

@@ -65,6 +65,19 @@ impl ClotFactor {
     }
 }
 
+/// Where the evidence for a clot risk factor comes from (the life-stage section gives its numbers).
+fn clot_source(o: OtherRisk) -> Option<Src> {
+    match o {
+        OtherRisk::Clot(ClotFactor::PastClot | ClotFactor::ClotDisorder) => Some(Src::Ema2023),
+        OtherRisk::Clot(ClotFactor::CombinedPill) => Some(Src::Lidegaard2012),
+        OtherRisk::Clot(ClotFactor::Injection) => Some(Src::Vanhylckama2010),
+        OtherRisk::Clot(ClotFactor::Pregnant | ClotFactor::AfterBirth) => Some(Src::Heit2005),
+        OtherRisk::Clot(ClotFactor::OralHrt) => Some(Src::Vinogradova2019),
+        OtherRisk::Clot(ClotFactor::LongTrips) => Some(Src::WhoWright2007),
+        _ => None,
+    }
+}
+
 /// This person's own clot risk factors, most serious first.
 pub fn clot_factors(p: &Profile) -> Vec<ClotFactor> {
     let mut out = Vec::new();
@@ -524,12 +537,22 @@ fn where_you_sit(w: &mut Writer, features: &[Feature]) -> Vec<Block> {
     }
     if !care.is_empty() {
         let list = sentences(&care);
-        out.push(w.para_dyn(
+        let mut b = w.para_dyn(
             Msg::WarningFitCare,
             &[],
             &[("list", list)],
             &[Fig::OsHighRiskAge],
-        ));
+        );
+        // The clot factors named here cite their own sources, not only the warning's study.
+        let ids: Vec<Src> = clots.iter().filter_map(|c| clot_source(*c)).collect();
+        if let BlockKind::Paragraph(t) = &mut b.kind {
+            for s in w.cite_ids(&ids) {
+                if !t.cites.contains(&s) {
+                    t.cites.push(s);
+                }
+            }
+        }
+        out.push(b);
     }
     if !unknown.is_empty() {
         let list = w.list(&unknown);
