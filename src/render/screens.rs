@@ -485,13 +485,6 @@ impl Out {
     }
 }
 
-/// A question's legend and help (`id` names the help for `aria-describedby`).
-pub fn legend(legend: &str, help: Option<(&str, &str)>) -> String {
-    let mut o = Out::default();
-    o.legend_help(legend, help);
-    o.into_string()
-}
-
 /// Radio buttons (one answer) or checkboxes (any number).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
