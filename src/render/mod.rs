@@ -96,6 +96,27 @@ impl Out {
         self.raw(">")
     }
 
+    /// A link that opens in a new tab and says so to screen readers (no referrer is sent).
+    fn new_tab_link(
+        &mut self,
+        href: &str,
+        class: &'static str,
+        label: &str,
+        cat: &Catalog,
+    ) -> &mut Self {
+        self.raw("<a href=\"")
+            .text(href)
+            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\"");
+        if !class.is_empty() {
+            self.raw(" class=\"").raw(class).raw("\"");
+        }
+        self.raw(">")
+            .text(label)
+            .raw("<span class=\"visually-hidden\"> ")
+            .text(cat.get(Msg::A11yNewWindow))
+            .raw("</span></a>")
+    }
+
     /// `<tag class="...">text</tag>`.
     pub fn el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Self {
         self.open(tag, class).text(text).close(tag)
@@ -561,13 +582,8 @@ pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
             o.raw(" ").el("span", "src-kind", cat.get(kind));
         }
         if let Some(u) = src.url {
-            o.raw(" <a rel=\"noreferrer noopener\" target=\"_blank\" href=\"")
-                .text(u)
-                .raw("\">")
-                .text(cat.get(Msg::ResultsSourceLink))
-                .raw("<span class=\"visually-hidden\"> ")
-                .text(cat.get(Msg::A11yNewWindow))
-                .raw("</span></a>");
+            o.raw(" ")
+                .new_tab_link(u, "", cat.get(Msg::ResultsSourceLink), cat);
         }
         o.raw("</li>");
     }

@@ -278,13 +278,9 @@ pub fn clinic_contact(
         );
     }
     if let Some(url) = portal {
-        o.raw("<p class=\"clinic\"><a href=\"")
-            .text(url)
-            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\">")
-            .text(cat.get(Msg::ResultsClinicPortal))
-            .raw("<span class=\"visually-hidden\"> ")
-            .text(cat.get(Msg::A11yNewWindow))
-            .raw("</span></a></p>");
+        o.raw("<p class=\"clinic\">")
+            .new_tab_link(url, "", cat.get(Msg::ResultsClinicPortal), cat)
+            .raw("</p>");
     }
     o.into_string()
 }
@@ -297,13 +293,7 @@ pub fn note_top(portal: Option<&str>, cat: &Catalog) -> String {
         .raw("<div class=\"actions\">")
         .button("secondary", act::NOTE_COPY, cat.get(Msg::NoteCopy));
     if let Some(url) = portal {
-        o.raw("<a href=\"")
-            .text(url)
-            .raw("\" rel=\"noreferrer noopener\" target=\"_blank\" class=\"button-link\">")
-            .text(cat.get(Msg::NotePortal))
-            .raw("<span class=\"visually-hidden\"> ")
-            .text(cat.get(Msg::A11yNewWindow))
-            .raw("</span></a>");
+        o.new_tab_link(url, "button-link", cat.get(Msg::NotePortal), cat);
     }
     o.raw("</div>");
     o.into_string()
