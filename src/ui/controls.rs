@@ -11,6 +11,7 @@
 //! listener reads a radio's `name` and `value`, a checkbox's `id`.
 
 use super::raw;
+use crate::data::digits::Digits;
 use crate::platform::page;
 use crate::render::screens::{self, Kind};
 use std::cell::RefCell;
@@ -58,24 +59,31 @@ pub struct RadioProps {
 /// A group of radio buttons. Arrow keys move between options (native behaviour).
 pub fn radio_group(p: RadioProps) -> Html {
     let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
-    for i in 0..labels.len() {
-        tick(
-            [&*p.name, "-", &crate::data::digits::Digits::digits(i)].concat(),
-            p.selected == Some(i),
-        );
-    }
-    keyed(
+    let markup = radios(
         &p.name,
-        screens::choice_group(
-            Kind::Radio,
-            &p.name,
-            &p.legend,
-            p.help.as_deref(),
-            &labels,
-            p.inline,
-            None,
-        ),
-    )
+        &p.legend,
+        p.help.as_deref(),
+        &labels,
+        p.selected,
+        p.inline,
+    );
+    keyed(&p.name, markup)
+}
+
+/// A radio group's markup, with option `selected` recorded as ticked for this render (for
+/// views that put several groups in one piece of markup).
+pub fn radios(
+    name: &str,
+    legend: &str,
+    help: Option<&str>,
+    labels: &[&str],
+    selected: Option<usize>,
+    inline: bool,
+) -> String {
+    for i in 0..labels.len() {
+        tick([name, "-", &i.digits()].concat(), selected == Some(i));
+    }
+    screens::choice_group(Kind::Radio, name, legend, help, labels, inline, None)
 }
 
 pub struct CheckProps {
@@ -94,10 +102,7 @@ pub fn check_group(p: CheckProps) -> Html {
     let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
     for i in 0..labels.len() {
         let on = p.checked.get(i).copied().unwrap_or(false);
-        tick(
-            [&*p.name, "-", &crate::data::digits::Digits::digits(i)].concat(),
-            on,
-        );
+        tick([&*p.name, "-", &i.digits()].concat(), on);
     }
     tick([&*p.name, "-none"].concat(), p.none_checked);
     keyed(

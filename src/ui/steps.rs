@@ -2,7 +2,7 @@
 //! edit a copy of the profile; all medical logic (which steps apply, what answers mean) lives
 //! outside the UI.
 
-use super::controls::{check_group, keyed, radio_group, tick, CheckProps, RadioProps};
+use super::controls::{check_group, keyed, radio_group, radios, CheckProps, RadioProps};
 use super::{catalog, with_attrs};
 use crate::data::content::{Catalog, Msg};
 use crate::data::digits::Digits;
@@ -10,7 +10,7 @@ use crate::data::evidence::{Evidence, Fig};
 use crate::model::answers::{choice_spec, matter_label, multi_spec, WEIGHT};
 use crate::model::profile::*;
 use crate::model::questionnaire::{self, Question, StepId};
-use crate::render::screens::{self, Kind};
+use crate::render::screens;
 use yew::prelude::*;
 
 fn labels(options: &[(&str, Msg)], cat: &Catalog) -> Vec<AttrValue> {
@@ -117,17 +117,13 @@ pub fn values_scale(profile: &Profile) -> Html {
             .and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
         let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
         let name = ["matter-", &position.digits()].concat();
-        for i in 0..labels.len() {
-            tick([&*name, "-", &i.digits()].concat(), selected == Some(i));
-        }
-        markup.push_str(&screens::choice_group(
-            Kind::Radio,
+        markup.push_str(&radios(
             &name,
             cat.get(matter_label(m)),
             None,
             &labels,
+            selected,
             true,
-            None,
         ));
     }
     markup.push_str("</div>");

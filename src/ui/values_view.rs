@@ -1,14 +1,14 @@
 //! "What matters to you" on the results page (editable, with which way each value points) and
 //! the SURE readiness check.
 
-use super::controls::tick;
+use super::controls::radios;
 use super::steps::values_scale;
 use super::{catalog, raw, raw_el};
 use crate::data::content::Msg;
 use crate::data::digits::Digits;
 use crate::engine::values::{assess, sure_next_steps, SURE_QUESTIONS};
 use crate::model::profile::{Drug, Profile};
-use crate::render::screens::{self, Kind};
+use crate::render::screens;
 use yew::prelude::*;
 
 /// "What matters to you" (the body of its part of the results): which way each value points,
@@ -39,18 +39,15 @@ pub fn sure_view(profile: &Profile) -> Html {
     let options = [cat.get(Msg::SureYes), cat.get(Msg::SureNo)];
     let mut questions = screens::el("p", "", cat.get(Msg::SureIntro));
     for (i, q) in SURE_QUESTIONS.iter().enumerate() {
-        let name = ["sure-", &i.digits()].concat();
-        for (j, yes) in [true, false].into_iter().enumerate() {
-            tick([&*name, "-", &j.digits()].concat(), answers[i] == Some(yes));
-        }
-        questions.push_str(&screens::choice_group(
-            Kind::Radio,
-            &name,
+        // Option 0 is "yes", option 1 "no".
+        let selected = answers[i].map(|yes| if yes { 0 } else { 1 });
+        questions.push_str(&radios(
+            &["sure-", &i.digits()].concat(),
             cat.get(*q),
             None,
             &options,
+            selected,
             true,
-            None,
         ));
     }
     html! {
