@@ -10,7 +10,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // 2026-11-30 the knowledge check and care-team note (+5.6 KB), the offline copy and privacy fixes
 // (+2.7), the loader and language switch, and Spanish text (+2.9 in es) took the journeys to
 // 124.1 KB (en) and 127.0 KB (es), after 15 KB of savings; later savings brought them to
-// 121.4 KB and 124.2 KB. Until both are back under 120 KB, the hard limit is 125 KB (a ratchet:
+// 121.3 KB and 124.1 KB. Until both are back under 120 KB, the hard limit is 125 KB (a ratchet:
 // lowered as they shrink) and the report says how far each language is from 120.
 export const BUDGET_BROTLI = 125 * 1024;
 export const TARGET_BROTLI = 120 * 1024;
