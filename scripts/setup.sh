@@ -13,7 +13,40 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# Yew, patched (patches/yew-0.23.0-no-element-listeners.patch says why): a copy of the crate in
+# vendor/yew, which Cargo.toml's [patch.crates-io] points to, so it must exist before any cargo
+# command. Taken from Cargo's download cache, or else from crates.io, checked against the same
+# checksum Cargo would use; made again whenever the patch file changes.
+YEW_VERSION=0.23.0
+YEW_SHA256=2c154fadfa97eabdd3f3b79345ceeb9c05ee8f13f76d3d881d17fba618bf558d
+setup_vendor() {
+  local patch="patches/yew-${YEW_VERSION}-no-element-listeners.patch" stamp
+  stamp="${YEW_VERSION} $(sha256sum "$patch" | cut -d' ' -f1)"
+  [ "$(cat vendor/yew/.patched 2>/dev/null)" = "$stamp" ] && return 0
+  say "Preparing Yew ${YEW_VERSION} with the app's patch (seconds)"
+  local crate tmp
+  tmp="$(mktemp -d)"
+  crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/yew-${YEW_VERSION}.crate 2>/dev/null | head -1 || true)"
+  if [ -z "$crate" ]; then
+    crate="$tmp/yew.crate"
+    curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate"
+  fi
+  if ! echo "${YEW_SHA256}  ${crate}" | sha256sum -c --quiet -; then
+    echo "setup: yew-${YEW_VERSION}.crate does not match its checksum" >&2
+    return 1
+  fi
+  tar -xzf "$crate" -C "$tmp"
+  # git apply outside any repository (vendor/ is inside this one, which would change its paths).
+  (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$ROOT/$patch")
+  echo "$stamp" >"$tmp/yew-${YEW_VERSION}/.patched"
+  rm -rf vendor/yew
+  mkdir -p vendor
+  mv "$tmp/yew-${YEW_VERSION}" vendor/yew
+  rm -rf "$tmp"
+}
+
 setup_build() {
+  setup_vendor
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32 Rust target (about 1 minute)"
     rustup target add wasm32-unknown-unknown
