@@ -74,8 +74,8 @@ fn main() {
     };
     write("evidence_data.rs", evidence());
     // Every language has every key: a missing or extra key is a build error (no silent English).
-    let mut guide = catalog("src/data/en.toml", "Msg", "EN");
-    guide += &texts("src/data/es.toml", "src/data/en.toml", "ES");
+    let mut guide = catalog("src/data/en.toml", "Msg", "EN", page_only());
+    guide += &texts("src/data/es.toml", "src/data/en.toml", "ES", page_only());
     // The language of the patient's page this build is for (scripts/build-lang.mjs builds the
     // Spanish page with AA_LANG=es). The wasm then carries only that language's words.
     let built = match env::var("AA_LANG").as_deref() {
@@ -89,13 +89,31 @@ fn main() {
     )
     .unwrap();
     write("catalog_en.rs", guide);
-    let mut clinician = catalog("src/data/clinician.en.toml", "Text", "EN");
+    let mut clinician = catalog("src/data/clinician.en.toml", "Text", "EN", &[]);
     clinician += &texts(
         "src/data/clinician.es.toml",
         "src/data/clinician.en.toml",
         "ES",
+        &[],
     );
     write("catalog_clinician_en.rs", clinician);
+}
+
+/// Texts that only the static pages show (index.html, and es.html made from it by
+/// scripts/build-lang.mjs): the page's title and description, the loading line, the noscript
+/// note. The wasm leaves them out (about 0.2 KB brotli), so using one in the app is a compile
+/// error there; native builds keep them for the tests that check the pages against the catalog.
+fn page_only() -> &'static [&'static str] {
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        &[
+            "app.loading",
+            "app.noscript",
+            "app.page_description",
+            "app.page_title",
+        ]
+    } else {
+        &[]
+    }
 }
 
 fn camel(id: &str) -> String {
@@ -300,9 +318,10 @@ fn evidence() -> String {
 
 /// A catalog file as a text-key enum named `name` (one variant per key) and its strings, in
 /// `{prefix}_TEXT` and `{prefix}_ENDS`.
-fn catalog(path: &str, name: &str, prefix: &str) -> String {
+fn catalog(path: &str, name: &str, prefix: &str, leave_out: &[&str]) -> String {
     // Flatten [section] key = "text" into "section.key" (BTreeMap keeps the order stable).
-    let flat = flat(path);
+    let mut flat = flat(path);
+    flat.retain(|k, _| !leave_out.contains(&k.as_str()));
     let mut s = String::new();
     writeln!(s, "/// A text key in the catalog `{path}`.").unwrap();
     writeln!(
@@ -331,15 +350,16 @@ fn catalog(path: &str, name: &str, prefix: &str) -> String {
 }
 
 /// Another language's texts for the keys of `reference`, in the same order.
-fn texts(path: &str, reference: &str, prefix: &str) -> String {
+fn texts(path: &str, reference: &str, prefix: &str, leave_out: &[&str]) -> String {
     let keys = flat(reference);
-    let flat = flat(path);
+    let mut flat = flat(path);
     let missing: Vec<&String> = keys.keys().filter(|k| !flat.contains_key(*k)).collect();
     let extra: Vec<&String> = flat.keys().filter(|k| !keys.contains_key(*k)).collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
         "{path}: missing keys {missing:?}, keys not in {reference} {extra:?}"
     );
+    flat.retain(|k, _| !leave_out.contains(&k.as_str()));
     text_table(&flat, prefix)
 }
 

@@ -1,6 +1,6 @@
 // Trunk post-build hook (release only): shrink the wasm-bindgen JS glue and the names it shares
 // with the wasm. Trunk's own minifier can't parse the glue, so terser does it.
-// The glue's own exports are kept: the inline loader imports them by name.
+// The glue's default export is kept: the inline loader imports it.
 // scripts/build-clinician.mjs uses `minifyGlue` for the clinician page's own glue.
 import { minify } from "terser";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -18,6 +18,9 @@ export async function minifyGlue(jsPath, wasmPath) {
     writeFileSync(wasmPath, short.wasm);
     console.log(`minify-js: ${basename(wasmPath)} ${wasm.length} -> ${short.wasm.length} bytes (${short.renamed.size} names shortened)`);
   }
+  // The loaders only call the glue's default export (the streaming init), so the synchronous
+  // `initSync` is no longer exported and terser drops it.
+  js = js.replace(/export \{ initSync, (\w+ as default) \};/, "export { $1 };");
   const out = await minify(js, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   writeFileSync(jsPath, out.code);
   console.log(`minify-js: ${basename(jsPath)} ${before.length} -> ${out.code.length} bytes`);

@@ -13,14 +13,14 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Yew, patched (patches/yew-0.23.0-no-element-listeners.patch says why): a copy of the crate in
+# Yew, patched (patches/yew-0.23.0-without-unused-features.patch says why): a copy of the crate in
 # vendor/yew, which Cargo.toml's [patch.crates-io] points to, so it must exist before any cargo
 # command. Taken from Cargo's download cache, or else from crates.io, checked against the same
 # checksum Cargo would use; made again whenever the patch file changes.
 YEW_VERSION=0.23.0
 YEW_SHA256=2c154fadfa97eabdd3f3b79345ceeb9c05ee8f13f76d3d881d17fba618bf558d
 setup_vendor() {
-  local patch="patches/yew-${YEW_VERSION}-no-element-listeners.patch" stamp
+  local patch="patches/yew-${YEW_VERSION}-without-unused-features.patch" stamp
   stamp="${YEW_VERSION} $(sha256sum "$patch" | cut -d' ' -f1)"
   [ "$(cat vendor/yew/.patched 2>/dev/null)" = "$stamp" ] && return 0
   say "Preparing Yew ${YEW_VERSION} with the app's patch (seconds)"

@@ -6,14 +6,11 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 // The test command fails above BUDGET_BROTLI for everything a full journey fetches, in each
-// language. The performance issue's budget is 120 KB (TARGET_BROTLI) and the aim 100 KB. On
-// 2026-11-30 the knowledge check and care-team note (+5.6 KB), the offline copy and privacy fixes
-// (+2.7), the loader and language switch, and Spanish text (+2.9 in es) took the journeys to
-// 124.1 KB (en) and 127.0 KB (es), after 15 KB of savings; later savings brought them to
-// 121.3 KB and 124.1 KB. Until both are back under 120 KB, the hard limit is 125 KB (a ratchet:
-// lowered as they shrink) and the report says how far each language is from 120.
-export const BUDGET_BROTLI = 125 * 1024;
-export const TARGET_BROTLI = 120 * 1024;
+// language: the performance issue's budget of 120 KB (the aim is 100 KB). On 2026-11-30 new
+// content and the Spanish text had taken the journeys to 124.1 KB (en) and 127.0 KB (es), and the
+// limit here was a ratchet from 128 KB down; savings (the last, a Yew without the features the
+// app never uses: patches/) brought them to 116.4 KB and 119.2 KB, so the limit is the budget.
+export const BUDGET_BROTLI = 120 * 1024;
 export const AIM_BROTLI = 100 * 1024;
 
 /** The languages of the patient's guide: each is a page with its own wasm and glue
@@ -83,7 +80,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const l of LANGS) {
     const t = journeys[l].brotli;
     const left = BUDGET_BROTLI - t;
-    console.log(`\nJourney in ${l}: ${t} bytes brotli (${(t / 1024).toFixed(1)} KB); hard limit ${BUDGET_BROTLI / 1024} KB (${(left / 1024).toFixed(1)} KB to spare); target ${TARGET_BROTLI / 1024} KB (${((t - TARGET_BROTLI) / 1024).toFixed(1)} KB ${t > TARGET_BROTLI ? "over" : "under"}); aim ${AIM_BROTLI / 1024} KB`);
+    console.log(`\nJourney in ${l}: ${t} bytes brotli (${(t / 1024).toFixed(1)} KB); budget ${BUDGET_BROTLI / 1024} KB (${(Math.abs(left) / 1024).toFixed(1)} KB ${left < 0 ? "over" : "to spare"}); aim ${AIM_BROTLI / 1024} KB`);
     if (!rows.some((r) => r.lang === l && r.file.endsWith(".wasm"))) {
       console.error(`The ${l} page's wasm is missing from the build`);
       over = true;
