@@ -59,6 +59,20 @@ export async function openPart(page, name) {
     .some((b) => b.textContent.trim() === n && b.getAttribute("aria-expanded") === "true"), name);
 }
 
+/** On a phone nothing is wider than the screen: no sideways scrolling, no element of the main
+ * region past its right edge (long words and figures wrap). Checks what is shown now. */
+export async function fitsTheScreen(page, what) {
+  const wide = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out = [...document.querySelectorAll("#main *")]
+      .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > w + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+    return { page: document.documentElement.scrollWidth - w, out: out.slice(0, 5) };
+  });
+  assert.equal(wide.page, 0, `${what}: no sideways scrolling`);
+  assert.deepEqual(wide.out, [], `${what}: no element wider than the screen`);
+}
+
 /** Text of the main region with every detail open (what a reader can reach). */
 export async function mainText(page) {
   await showAll(page);

@@ -2,7 +2,7 @@
 // and the results pass axe; each journey checks what must and must not appear for that person.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { browser, open, axe, heading, next, mainText, expectAll, expectNone } from "./helpers.mjs";
+import { browser, open, axe, heading, next, mainText, expectAll, expectNone, fitsTheScreen } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -46,6 +46,7 @@ async function journey(name, plan) {
   assert.equal(await heading(page), "Your results", `${name}: after ${seen.join(" → ")}`);
   await axe(page, `${name}: results`);
   const text = await mainText(page);
+  await fitsTheScreen(page, `${name}: results, every detail open`);
   assert.deepEqual(problems, [], `${name}: console errors`);
   return { page, context, text };
 }

@@ -6,15 +6,17 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { catalog } from "../../scripts/catalog.mjs";
-import { BASE, DESKTOP, browser, open, ready, heading, next, axe, openPart } from "./helpers.mjs";
+import { BASE, DESKTOP, browser, open, ready, heading, next, axe, openPart, fitsTheScreen } from "./helpers.mjs";
 
 const en = catalog("en");
 const es = catalog("es");
 const ES = new URL("es.html", BASE).href;
+const SCREENS = fileURLToPath(new URL("../../target/screens/", import.meta.url));
 
 /** Every English sentence of the catalog that differs from its Spanish: pieces of four words or
  *  more between placeholders (names, doses and codes are the same in both languages). */
@@ -83,6 +85,11 @@ test("a whole journey in Spanish: every step, the results in full, no English, n
   await showAll(page);
   await noEnglish(page, "results, every detail");
   await axe(page, "Spanish results, every detail open");
+  // Longer Spanish words wrap on a 360 px phone, every detail open.
+  await fitsTheScreen(page, "Spanish results, every detail open");
+  mkdirSync(SCREENS, { recursive: true });
+  await page.locator(".glance").first().scrollIntoViewIfNeeded();
+  writeFileSync(`${SCREENS}chromium-es-results-360.png`, await page.screenshot());
   // Numbers the Spanish way outside the list of sources (whose citations are the papers' own).
   const text = await page.evaluate(() => {
     const main = document.querySelector("#main").cloneNode(true);
