@@ -101,7 +101,7 @@ fn main() {
 
 /// Texts that only the static pages show (index.html, and es.html made from it by
 /// scripts/build-lang.mjs): the page's title and description, the loading line, the noscript
-/// note. The wasm leaves them out (about 0.2 KB brotli), so using one in the app is a compile
+/// note. The wasm leaves them out (about 0.1 KB brotli), so using one in the app is a compile
 /// error there; native builds keep them for the tests that check the pages against the catalog.
 fn page_only() -> &'static [&'static str] {
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {

@@ -20,16 +20,19 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 YEW_VERSION=0.23.0
 YEW_SHA256=2c154fadfa97eabdd3f3b79345ceeb9c05ee8f13f76d3d881d17fba618bf558d
 setup_vendor() {
-  local patch="patches/yew-${YEW_VERSION}-without-unused-features.patch" stamp
+  local patch="$ROOT/patches/yew-${YEW_VERSION}-without-unused-features.patch" dest="$ROOT/vendor/yew"
+  local stamp crate tmp
   stamp="${YEW_VERSION} $(sha256sum "$patch" | cut -d' ' -f1)"
-  [ "$(cat vendor/yew/.patched 2>/dev/null)" = "$stamp" ] && return 0
+  [ "$(cat "$dest/.patched" 2>/dev/null)" = "$stamp" ] && return 0
   say "Preparing Yew ${YEW_VERSION} with the app's patch (seconds)"
-  local crate tmp
   tmp="$(mktemp -d)"
   crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/yew-${YEW_VERSION}.crate 2>/dev/null | head -1 || true)"
   if [ -z "$crate" ]; then
     crate="$tmp/yew.crate"
-    curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate"
+    curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate" || {
+      echo "setup: could not download yew-${YEW_VERSION}.crate from crates.io" >&2
+      return 1
+    }
   fi
   if ! echo "${YEW_SHA256}  ${crate}" | sha256sum -c --quiet -; then
     echo "setup: yew-${YEW_VERSION}.crate does not match its checksum" >&2
@@ -37,11 +40,11 @@ setup_vendor() {
   fi
   tar -xzf "$crate" -C "$tmp"
   # git apply outside any repository (vendor/ is inside this one, which would change its paths).
-  (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$ROOT/$patch")
+  (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$patch")
   echo "$stamp" >"$tmp/yew-${YEW_VERSION}/.patched"
-  rm -rf vendor/yew
-  mkdir -p vendor
-  mv "$tmp/yew-${YEW_VERSION}" vendor/yew
+  rm -rf "$dest"
+  mkdir -p "$ROOT/vendor"
+  mv "$tmp/yew-${YEW_VERSION}" "$dest"
   rm -rf "$tmp"
 }
 
