@@ -20,7 +20,9 @@ export async function minifyGlue(jsPath, wasmPath) {
   }
   // The loaders only call the glue's default export (the streaming init), so the synchronous
   // `initSync` is no longer exported and terser drops it.
-  js = js.replace(/export \{ initSync, (\w+ as default) \};/, "export { $1 };");
+  const exports = /export \{ initSync, (\w+ as default) \};/;
+  if (exports.test(js)) js = js.replace(exports, "export { $1 };");
+  else console.warn(`minify-js: ${basename(jsPath)}: the glue's exports changed; initSync kept`);
   const out = await minify(js, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   writeFileSync(jsPath, out.code);
   console.log(`minify-js: ${basename(jsPath)} ${before.length} -> ${out.code.length} bytes`);

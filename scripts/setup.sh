@@ -24,32 +24,42 @@ setup_vendor() {
   local stamp crate tmp
   stamp="${YEW_VERSION} $(sha256sum "$patch" | cut -d' ' -f1)"
   [ "$(cat "$dest/.patched" 2>/dev/null)" = "$stamp" ] && return 0
+  if ! command -v git >/dev/null; then
+    echo "setup: git is needed to apply the Yew patch (apt-get install git)" >&2
+    return 1
+  fi
   say "Preparing Yew ${YEW_VERSION} with the app's patch (seconds)"
-  tmp="$(mktemp -d)"
+  # Made beside its final place and moved there whole, the stamp written last: an interrupted
+  # run leaves no half-made copy that looks finished. Every failure returns 1 (set -e does not
+  # apply when the caller is part of an && list).
+  mkdir -p "$ROOT/vendor"
+  tmp="$(mktemp -d "$ROOT/vendor/.yew-XXXXXX")"
   crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/yew-${YEW_VERSION}.crate 2>/dev/null | head -1 || true)"
   if [ -z "$crate" ]; then
     crate="$tmp/yew.crate"
-    curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate" || {
+    if ! curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate"; then
       echo "setup: could not download yew-${YEW_VERSION}.crate from crates.io" >&2
+      rm -rf "$tmp"
       return 1
-    }
+    fi
   fi
-  if ! echo "${YEW_SHA256}  ${crate}" | sha256sum -c --quiet -; then
-    echo "setup: yew-${YEW_VERSION}.crate does not match its checksum" >&2
+  if ! echo "${YEW_SHA256}  ${crate}" | sha256sum -c --quiet - \
+    || ! tar -xzf "$crate" -C "$tmp" \
+    || ! (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$patch"); then
+    # (git apply runs outside any repository: vendor/ is inside this one, which would change
+    # the paths it patches.)
+    echo "setup: could not make vendor/yew (checksum, archive or patch failed; see above)" >&2
+    rm -rf "$tmp"
     return 1
   fi
-  tar -xzf "$crate" -C "$tmp"
-  # git apply outside any repository (vendor/ is inside this one, which would change its paths).
-  (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$patch")
-  echo "$stamp" >"$tmp/yew-${YEW_VERSION}/.patched"
   rm -rf "$dest"
-  mkdir -p "$ROOT/vendor"
   mv "$tmp/yew-${YEW_VERSION}" "$dest"
   rm -rf "$tmp"
+  echo "$stamp" >"$dest/.patched"
 }
 
 setup_build() {
-  setup_vendor
+  setup_vendor || return 1
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32 Rust target (about 1 minute)"
     rustup target add wasm32-unknown-unknown

@@ -54,8 +54,10 @@ stage() {
   STAGES_OK=$((STAGES_OK + 1))
 }
 
-stage "setup" bash -c "source scripts/setup.sh && setup_build && setup_test"
-stage "cargo fmt --check" cargo fmt --all -- --check
+# `;`, not `&&`: set -e (from setup.sh) then stops the set-up at its first failing command.
+stage "setup" bash -c "source scripts/setup.sh; setup_build; setup_test"
+# The app's own code (not vendor/yew, which `--all` would include as a path dependency).
+stage "cargo fmt --check" cargo fmt -- --check
 stage "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
 stage "native tests" cargo test --locked

@@ -66,7 +66,7 @@ export async function fitsTheScreen(page, what) {
     const w = document.documentElement.clientWidth;
     const out = [...document.querySelectorAll("#main *")]
       .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > w + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class")}: ${el.textContent.trim().slice(0, 40)}`);
     return { page: document.documentElement.scrollWidth - w, out: out.slice(0, 5) };
   });
   assert.equal(wide.page, 0, `${what}: no sideways scrolling`);
