@@ -37,6 +37,16 @@ fn set_hash(h: &str) {
         .unwrap();
 }
 
+/// The whole app, mounted in a fresh root with `hash` as the page's address, after its first
+/// render.
+async fn mount_app(hash: &str) -> web_sys::Element {
+    set_hash(hash);
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
 fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }
@@ -106,10 +116,7 @@ async fn radio_group_is_a_labelled_fieldset_whose_choice_names_its_option() {
 
 #[wasm_bindgen_test]
 async fn result_icon_arrays_are_labelled_pictures_in_the_dom() {
-    set_hash("#v=1&age=30&drug=ritlecitinib&s=results");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount_app("#v=1&age=30&drug=ritlecitinib&s=results").await;
     // The clinician's focus shows ritlecitinib: a class on the page hides the others' blocks.
     assert!(root.query_selector("main.view-r").unwrap().is_some());
     let img = root
@@ -128,10 +135,7 @@ async fn result_icon_arrays_are_labelled_pictures_in_the_dom() {
 
 #[wasm_bindgen_test]
 async fn the_app_starts_asks_kindly_for_a_real_age_and_keeps_answers_in_the_link() {
-    set_hash("");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount_app("").await;
     assert!(text(&root).contains("Thinking about a JAK inhibitor for alopecia areata?"));
     assert!(text(&root).contains("Your answers stay on this device."));
 
@@ -169,10 +173,7 @@ async fn the_app_starts_asks_kindly_for_a_real_age_and_keeps_answers_in_the_link
 
 #[wasm_bindgen_test]
 async fn a_link_with_answers_opens_personalised_results() {
-    set_hash("#v=1&age=15&sex=f&smoke=never&cv=none&s=results");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount_app("#v=1&age=15&sex=f&smoke=never&cv=none&s=results").await;
     let t = text(&root);
     assert!(t.contains("Your results"));
     assert!(t.contains("At 15, only ritlecitinib is approved for alopecia areata."));
@@ -189,10 +190,7 @@ fn input(root: &web_sys::Element, id: &str) -> web_sys::HtmlInputElement {
 
 #[wasm_bindgen_test]
 async fn answering_keeps_the_same_controls_and_ticks_them_as_the_answers_say() {
-    set_hash("#v=1&age=58&sex=m&s=smoke");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount_app("#v=1&age=58&sex=m&s=smoke").await;
 
     // A radio answered by keyboard or pointer stays the same element, ticked and focused: the
     // group's markup does not change, so it is never replaced (arrow keys keep working).
@@ -214,10 +212,7 @@ async fn answering_keeps_the_same_controls_and_ticks_them_as_the_answers_say() {
         .is_some());
 
     // Checkboxes: "None of these" unticks the others, and a box unticks "None of these".
-    set_hash("#v=1&age=58&sex=m&cv=bp,chol&s=heart");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount_app("#v=1&age=58&sex=m&cv=bp,chol&s=heart").await;
     let (bp, chol, none) = (
         input(&root, "cv-0"),
         input(&root, "cv-1"),
