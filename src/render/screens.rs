@@ -482,6 +482,15 @@ pub enum Kind {
     Checkbox,
 }
 
+/// The id of option `i` of the group `name` (`None`: its "None of these" box), in the markup
+/// and in the ticks `ui::controls` sets after each render.
+pub fn option_id(name: &str, i: Option<usize>) -> String {
+    match i {
+        Some(i) => [name, "-", &i.digits()].concat(),
+        None => [name, "-none"].concat(),
+    }
+}
+
 /// A question's options in a fieldset with its legend and help. Option `i` has the id
 /// `name-i` (and, as a radio, the value `i`); `none` adds an exclusive "None of these" box
 /// (`name-none`). `inline` lays short scales out in a row. The markup never says which boxes are
@@ -510,7 +519,7 @@ pub fn choice_group(
             "<div class=\"options\">"
         });
     for (i, label) in labels.iter().enumerate() {
-        let id = [name, "-", &i.digits()].concat();
+        let id = option_id(name, Some(i));
         let value = (kind == Kind::Radio).then_some(i);
         o.option("option", kind, &id, name, value, label);
     }
@@ -518,7 +527,7 @@ pub fn choice_group(
         o.option(
             "option none",
             kind,
-            &[name, "-none"].concat(),
+            &option_id(name, None),
             name,
             None,
             label,
@@ -528,6 +537,10 @@ pub fn choice_group(
     o.into_string()
 }
 
+/// The start of a question-to-ask checkbox's id (`ask-<id>`): written here, ticked by
+/// `ui::questions`, read back by `App`'s change listener.
+pub const ASK_ID: &str = "ask-";
+
 /// "Questions to ask": a checkbox per question (`ask-<id>`), each with its kind. As with
 /// [`choice_group`], the ticks are set after each render, not written here.
 pub fn questions_list(title: &str, items: &[(&str, &str, &str)]) -> String {
@@ -535,7 +548,7 @@ pub fn questions_list(title: &str, items: &[(&str, &str, &str)]) -> String {
     o.raw("<fieldset class=\"questions\">")
         .el("legend", "visually-hidden", title);
     for (id, text, tag) in items {
-        let dom_id = ["ask-", id].concat();
+        let dom_id = [ASK_ID, id].concat();
         o.raw("<label class=\"option question\" for=\"")
             .text(&dom_id)
             .raw("\"><input type=\"checkbox\" id=\"")

@@ -140,7 +140,7 @@ fn on_change(
         }
     } else if id == "remember" {
         return Some(Action::SetRemember(!s.remember));
-    } else if let Some(q) = id.strip_prefix("ask-") {
+    } else if let Some(q) = id.strip_prefix(screens::ASK_ID) {
         match p.ask.iter().position(|a| a == q) {
             Some(i) => {
                 p.ask.remove(i);

@@ -11,7 +11,6 @@
 //! listener reads a radio's `name` and `value`, a checkbox's `id`.
 
 use super::raw;
-use crate::data::digits::Digits;
 use crate::platform::page;
 use crate::render::screens::{self, Kind};
 use std::cell::RefCell;
@@ -81,7 +80,7 @@ pub fn radios(
     inline: bool,
 ) -> String {
     for i in 0..labels.len() {
-        tick([name, "-", &i.digits()].concat(), selected == Some(i));
+        tick(screens::option_id(name, Some(i)), selected == Some(i));
     }
     screens::choice_group(Kind::Radio, name, legend, help, labels, inline, None)
 }
@@ -102,9 +101,9 @@ pub fn check_group(p: CheckProps) -> Html {
     let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
     for i in 0..labels.len() {
         let on = p.checked.get(i).copied().unwrap_or(false);
-        tick([&*p.name, "-", &i.digits()].concat(), on);
+        tick(screens::option_id(&p.name, Some(i)), on);
     }
-    tick([&*p.name, "-none"].concat(), p.none_checked);
+    tick(screens::option_id(&p.name, None), p.none_checked);
     keyed(
         &p.name,
         screens::choice_group(

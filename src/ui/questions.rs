@@ -34,7 +34,10 @@ pub fn questions_view(p: QuestionsProps) -> Html {
         .iter()
         .filter_map(|b| match &b.kind {
             BlockKind::Question(q) => {
-                tick(["ask-", q.id].concat(), p.asked.iter().any(|a| a == q.id));
+                tick(
+                    [screens::ASK_ID, q.id].concat(),
+                    p.asked.iter().any(|a| a == q.id),
+                );
                 Some((q.id, q.text.as_str(), cat.get(tag(q.tag))))
             }
             _ => None,
