@@ -13,53 +13,9 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Yew, patched (patches/yew-0.23.0-without-unused-features.patch says why): a copy of the crate in
-# vendor/yew, which Cargo.toml's [patch.crates-io] points to, so it must exist before any cargo
-# command. Taken from Cargo's download cache, or else from crates.io, checked against the same
-# checksum Cargo would use; made again whenever the patch file changes.
-YEW_VERSION=0.23.0
-YEW_SHA256=2c154fadfa97eabdd3f3b79345ceeb9c05ee8f13f76d3d881d17fba618bf558d
-setup_vendor() {
-  local patch="$ROOT/patches/yew-${YEW_VERSION}-without-unused-features.patch" dest="$ROOT/vendor/yew"
-  local stamp crate tmp
-  stamp="${YEW_VERSION} $(sha256sum "$patch" | cut -d' ' -f1)"
-  [ "$(cat "$dest/.patched" 2>/dev/null)" = "$stamp" ] && return 0
-  if ! command -v git >/dev/null; then
-    echo "setup: git is needed to apply the Yew patch (apt-get install git)" >&2
-    return 1
-  fi
-  say "Preparing Yew ${YEW_VERSION} with the app's patch (seconds)"
-  # Made beside its final place and moved there whole, the stamp written last: an interrupted
-  # run leaves no half-made copy that looks finished. Every failure returns 1 (set -e does not
-  # apply when the caller is part of an && list).
-  mkdir -p "$ROOT/vendor"
-  tmp="$(mktemp -d "$ROOT/vendor/.yew-XXXXXX")"
-  crate="$(ls "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/yew-${YEW_VERSION}.crate 2>/dev/null | head -1 || true)"
-  if [ -z "$crate" ]; then
-    crate="$tmp/yew.crate"
-    if ! curl -sSfL --retry 3 -o "$crate" "https://static.crates.io/crates/yew/yew-${YEW_VERSION}.crate"; then
-      echo "setup: could not download yew-${YEW_VERSION}.crate from crates.io" >&2
-      rm -rf "$tmp"
-      return 1
-    fi
-  fi
-  if ! echo "${YEW_SHA256}  ${crate}" | sha256sum -c --quiet - \
-    || ! tar -xzf "$crate" -C "$tmp" \
-    || ! (cd "$tmp/yew-${YEW_VERSION}" && GIT_DIR=/nonexistent git apply -p1 "$patch"); then
-    # (git apply runs outside any repository: vendor/ is inside this one, which would change
-    # the paths it patches.)
-    echo "setup: could not make vendor/yew (checksum, archive or patch failed; see above)" >&2
-    rm -rf "$tmp"
-    return 1
-  fi
-  rm -rf "$dest"
-  mv "$tmp/yew-${YEW_VERSION}" "$dest"
-  rm -rf "$tmp"
-  echo "$stamp" >"$dest/.patched"
-}
-
 setup_build() {
-  setup_vendor || return 1
+  # rust-toolchain.toml pins the toolchain and names these; rustup normally adds them on first
+  # use, but say so and make sure (an older rustup only reads the channel).
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32 Rust target (about 1 minute)"
     rustup target add wasm32-unknown-unknown
@@ -80,6 +36,14 @@ setup_build() {
     # --locked fails here (a locked dependency is newer than the registry serves).
     cargo install wasm-bindgen-cli --version "=${wb}"
   fi
+  # Every crate the build needs, downloaded now: trunk builds with --offline (so it never
+  # downloads tools), which cargo obeys too. That is the project's crates, and the standard
+  # library's own for the rebuilt std (release_flags below; docs/decisions/001-rebuilt-std.md).
+  # A warm Cargo home makes both a no-op; a fresh one must never be assumed to have them.
+  say "Fetching the crates the build needs (seconds when cached)"
+  cargo fetch --locked --quiet
+  RUSTC_BOOTSTRAP=1 cargo fetch --quiet \
+    --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "Installing npm packages: wasm-opt (binaryen), playwright-core, axe-core (under a minute)"
@@ -89,10 +53,12 @@ setup_build() {
 
 # The release wasm: the standard library rebuilt with the app's size settings, and panics that
 # stop at once (no panic messages or the formatting code behind them; a panic already stopped the
-# app, as the release profile has panic = "abort"). About 10 KB brotli less per patient (8 %).
-# Stable Rust takes these two unstable options only with RUSTC_BOOTSTRAP=1; the toolchain stays
-# the pinned stable one. Only release builds use them: the tests' wasm is built normally.
+# app, as the release profile has panic = "abort"). Stable Rust takes these two unstable options
+# only with RUSTC_BOOTSTRAP=1, on the toolchain rust-toolchain.toml pins. Only release builds use
+# them: the tests' wasm is built normally. What it buys and how to turn it off (AA_PLAIN_STD=1):
+# docs/decisions/001-rebuilt-std.md.
 release_flags() {
+  [ -n "${AA_PLAIN_STD:-}" ] && return 0
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"

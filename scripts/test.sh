@@ -56,7 +56,7 @@ stage() {
 
 # `;`, not `&&`: set -e (from setup.sh) then stops the set-up at its first failing command.
 stage "setup" bash -c "source scripts/setup.sh; setup_build; setup_test"
-# The app's own code (not vendor/yew, which `--all` would include as a path dependency).
+# Formatting of the app's own code.
 stage "cargo fmt --check" cargo fmt -- --check
 stage "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
