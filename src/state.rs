@@ -4,7 +4,10 @@
 use crate::clinic::ClinicConfig;
 use crate::data::digits::Digits;
 pub use crate::engine::DrugView;
-use crate::model::profile::{parse_age, DrugFocus, Profile, Screen};
+use crate::model::answers::WEIGHT;
+use crate::model::profile::{
+    insert_sorted, parse_age, Choice, DrugFocus, Matter, Multi, Profile, Screen,
+};
 use crate::model::questionnaire::{self, StepId};
 use crate::model::screen::SectionId;
 use crate::model::share_link::{DecodeError, Decoded};
@@ -126,16 +129,78 @@ pub struct Arrival {
     pub first: bool,
 }
 
+/// One answer given with a control: what a click, a tick or an arrow key means, typed. The
+/// components emit these; [`reduce`] turns them into the new answers (pure, tested natively).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Option `i` of a single-choice question.
+    Choice(Choice, usize),
+    /// Tick or untick option `i` of a multi-select; `None`: its "None of these" box.
+    Multi(Multi, Option<usize>),
+    /// How much something matters: position `i` on the scale (`WEIGHT`).
+    Weight(Matter, usize),
+    /// A SURE readiness question (0–3): yes or no.
+    Sure(usize, bool),
+    /// Tick or untick a question to ask at the visit (by its id).
+    Ask(String),
+}
+
+/// The answers after one more answer.
+pub fn answer(p: &Profile, a: Answer) -> Profile {
+    let mut p = p.clone();
+    match a {
+        Answer::Choice(c, i) => p.set_choice(c, Some(i)),
+        Answer::Multi(m, i) => toggle_multi(&mut p, m, i),
+        Answer::Weight(m, i) => p.set_weight(m, WEIGHT.get(i).map(|(w, _)| *w)),
+        Answer::Sure(i, yes) => {
+            if let Some(slot) = p.sure.get_mut(i) {
+                *slot = Some(yes);
+            }
+        }
+        Answer::Ask(id) => match p.ask.iter().position(|a| *a == id) {
+            Some(i) => {
+                p.ask.remove(i);
+            }
+            None => p.ask.push(id),
+        },
+    }
+    p
+}
+
+/// Tick or untick option `i` of a multi-select, or "None of these" for `None` (which unticks
+/// the others, as ticking another unticks it).
+pub fn toggle_multi(profile: &mut Profile, m: Multi, i: Option<usize>) {
+    let now = profile.multi(m);
+    let next = match i {
+        Some(i) => {
+            let mut set = now.unwrap_or_default();
+            match set.iter().position(|x| *x == i) {
+                Some(pos) => {
+                    set.remove(pos);
+                }
+                None => insert_sorted(&mut set, i),
+            }
+            // Unticking the last box means "not answered", not "none".
+            (!set.is_empty()).then_some(set)
+        }
+        None if now.as_ref().is_some_and(Vec::is_empty) => None,
+        None => Some(Vec::new()),
+    };
+    profile.set_multi(m, next);
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Replace the answers (a form control changed).
     SetProfile(Profile),
+    /// One answer given with a control.
+    Answer(Answer),
     /// The age box changed: store the age if it is a real one, keep the text either way.
     TypeAge(String),
     Start,
     Next,
     Back,
-    /// Clear this step's answers and move on.
+    /// Move on without answering what is left on this step (answers given stay).
     Skip,
     GoTo(Screen),
     /// The page opened, or the address changed: decides what the address may show.
@@ -275,12 +340,18 @@ pub fn reduce(state: &State, action: Action) -> State {
             s.profile = p;
             s.forgotten = false;
         }
+        Action::Answer(a) => {
+            let mut p = answer(&state.profile, a);
+            questionnaire::prune(&mut p);
+            s.profile = p;
+            s.forgotten = false;
+        }
         Action::TypeAge(text) => {
-            if let Some(age) = parse_age(&text) {
-                s.profile.age = age;
-                questionnaire::prune(&mut s.profile);
-                s.forgotten = false;
-            }
+            // An impossible age is never stored, and neither is what an earlier keystroke left
+            // ("20" on the way to "200"): the age is unanswered until the text is a real one.
+            s.profile.age = parse_age(&text).flatten();
+            questionnaire::prune(&mut s.profile);
+            s.forgotten = false;
             s.age_text = Some(text);
         }
         Action::Start => {
@@ -288,7 +359,9 @@ pub fn reduce(state: &State, action: Action) -> State {
             go(&mut s.profile, first);
             s.forgotten = false;
         }
-        Action::Next => {
+        // An impossible age on this screen: stay, keep the message, and go to the box.
+        Action::Next | Action::Skip if age_is_invalid(&s) => s.jump = Some("age".to_owned()),
+        Action::Next | Action::Skip => {
             let next = match s.step() {
                 Some(step) => {
                     questionnaire::next(&s.profile, step).map_or(Screen::Results, Screen::Step)
@@ -308,12 +381,6 @@ pub fn reduce(state: &State, action: Action) -> State {
                 Screen::Start => Screen::Start,
             };
             go(&mut s.profile, back);
-        }
-        Action::Skip => {
-            if let Some(step) = s.step() {
-                questionnaire::clear(step, &mut s.profile);
-            }
-            return reduce(&s, Action::Next);
         }
         Action::GoTo(screen) => go(&mut s.profile, screen),
         Action::Arrive(arrival) => {
@@ -404,6 +471,26 @@ pub fn reduce(state: &State, action: Action) -> State {
     s
 }
 
+/// What following an in-page link of the results document does (`target`: the id it points
+/// to): a citation opens the sources at its number, a part's anchor opens that part. `None`:
+/// any other target, which is simply scrolled to.
+pub fn link_action(target: &str) -> Option<Action> {
+    if let Some(n) = target.strip_prefix("src-").and_then(|n| n.parse().ok()) {
+        return Some(Action::JumpToSource(n));
+    }
+    SectionId::from_anchor(target).map(Action::Jump)
+}
+
+/// The age box on this screen holds text that is not a real age.
+fn age_is_invalid(s: &State) -> bool {
+    s.age_text
+        .as_deref()
+        .is_some_and(|t| parse_age(t).is_none())
+        && s.step().is_some_and(|step| {
+            questionnaire::questions(step, &s.profile).contains(&questionnaire::Question::Age)
+        })
+}
+
 /// Open a part (if closed) and ask for a scroll to it.
 fn open(s: &mut State, part: SectionId) {
     if !s.open.contains(&part) {
@@ -439,14 +526,99 @@ mod tests {
     }
 
     #[test]
-    fn skip_clears_the_step_and_moves_on() {
-        let mut s = after(vec![Action::Start]);
-        let mut p = s.profile.clone();
-        p.age = Some(40);
-        s = reduce(&s, Action::SetProfile(p));
+    fn skip_moves_on_and_keeps_every_answer_given_on_the_step() {
+        use crate::model::profile::Choice;
+        // Three hair answers, including the severity that decides who the medicines are for.
+        let mut s = after(vec![Action::GoTo(Screen::Step(StepId::Hair))]);
+        for a in [
+            Answer::Choice(Choice::Aa, 1),
+            Answer::Choice(Choice::Brows, 0),
+            Answer::Choice(Choice::Dur, 2),
+        ] {
+            s = reduce(&s, Action::Answer(a));
+        }
+        let before = s.profile.clone();
         s = reduce(&s, Action::Skip);
+        assert_ne!(s.screen(), Screen::Step(StepId::Hair), "skip moves on");
+        let mut kept = s.profile.clone();
+        kept.screen = before.screen;
+        assert_eq!(kept, before, "no answer given on the step was cleared");
+        assert!(s.profile.choice(Choice::Aa).is_some());
+    }
+
+    #[test]
+    fn an_impossible_age_is_never_stored_and_next_stays_on_the_step() {
+        let mut s = after(vec![Action::Start]);
+        assert_eq!(s.screen(), Screen::Step(StepId::About));
+        // Typing "200": "2" and "20" are real ages on the way, "200" is not.
+        for t in ["2", "20", "200"] {
+            s = reduce(&s, Action::TypeAge(t.to_owned()));
+        }
+        assert_eq!(s.profile.age, None, "200 must not become 20");
+        s = reduce(&s, Action::Next);
+        assert_eq!(s.screen(), Screen::Step(StepId::About), "Next stays");
+        assert_eq!(
+            s.age_text.as_deref(),
+            Some("200"),
+            "the typed text and its message stay"
+        );
+        assert_eq!(s.jump.as_deref(), Some("age"), "focus goes to the age box");
+        // "8O" (a letter O) is not 8: an adult never becomes a child.
+        s = reduce(&s, Action::TypeAge("8O".to_owned()));
         assert_eq!(s.profile.age, None);
-        assert_eq!(s.screen(), Screen::Step(StepId::Hair));
+        s = reduce(&s, Action::Skip);
+        assert_eq!(s.screen(), Screen::Step(StepId::About), "Skip stays too");
+        // Fixed: Next moves on with the real age.
+        s = reduce(&s, Action::TypeAge("38".to_owned()));
+        s = reduce(&s, Action::Next);
+        assert_eq!(s.profile.age, Some(38));
+        assert_ne!(s.screen(), Screen::Step(StepId::About));
+    }
+
+    #[test]
+    fn in_page_links_open_their_part_or_the_cited_source() {
+        assert_eq!(link_action("src-12"), Some(Action::JumpToSource(12)));
+        assert_eq!(
+            link_action(SectionId::Warning.anchor()),
+            Some(Action::Jump(SectionId::Warning))
+        );
+        assert_eq!(link_action("src-x"), None);
+        assert_eq!(link_action("t-benefits-0"), None);
+        // Following one opens the part and asks for a scroll to it.
+        let s = reduce(&State::default(), link_action("src-3").unwrap());
+        assert!(s.open.contains(&SectionId::Sources));
+        assert_eq!(s.jump.as_deref(), Some("src-3"));
+    }
+
+    #[test]
+    fn answers_from_controls_become_the_profile() {
+        use crate::model::profile::{Choice, Matter, Multi};
+        let mut s = after(vec![Action::GoTo(Screen::Step(StepId::Heart))]);
+        s = reduce(&s, Action::Answer(Answer::Multi(Multi::Cv, Some(2))));
+        s = reduce(&s, Action::Answer(Answer::Multi(Multi::Cv, Some(0))));
+        assert_eq!(
+            s.profile.multi(Multi::Cv),
+            Some(vec![0, 2]),
+            "kept in order"
+        );
+        // "None of these" unticks the others; ticking one again unticks "None".
+        s = reduce(&s, Action::Answer(Answer::Multi(Multi::Cv, None)));
+        assert_eq!(s.profile.multi(Multi::Cv), Some(vec![]));
+        s = reduce(&s, Action::Answer(Answer::Multi(Multi::Cv, Some(1))));
+        assert_eq!(s.profile.multi(Multi::Cv), Some(vec![1]));
+        // Unticking the last box is "not answered", not "none".
+        s = reduce(&s, Action::Answer(Answer::Multi(Multi::Cv, Some(1))));
+        assert_eq!(s.profile.multi(Multi::Cv), None);
+        s = reduce(&s, Action::Answer(Answer::Choice(Choice::Smoke, 2)));
+        assert_eq!(s.profile.choice(Choice::Smoke), Some(2));
+        s = reduce(&s, Action::Answer(Answer::Weight(Matter::ALL[0], 0)));
+        assert_eq!(s.profile.weight(Matter::ALL[0]), Some(WEIGHT[0].0));
+        s = reduce(&s, Action::Answer(Answer::Sure(3, false)));
+        assert_eq!(s.profile.sure[3], Some(false));
+        s = reduce(&s, Action::Answer(Answer::Ask("stop".into())));
+        assert_eq!(s.profile.ask, vec!["stop".to_owned()]);
+        s = reduce(&s, Action::Answer(Answer::Ask("stop".into())));
+        assert!(s.profile.ask.is_empty(), "a second tick unticks");
     }
 
     #[test]
@@ -521,7 +693,10 @@ mod tests {
         let s = after(vec![Action::Start, Action::TypeAge("42".into())]);
         assert_eq!(s.profile.age, Some(42));
         let s = reduce(&s, Action::TypeAge("420".into()));
-        assert_eq!(s.profile.age, Some(42), "the last real age is kept");
+        assert_eq!(
+            s.profile.age, None,
+            "420 is not an age, and 42 was not what was meant"
+        );
         assert_eq!(
             s.age_text.as_deref(),
             Some("420"),
@@ -529,8 +704,12 @@ mod tests {
         );
         let s = reduce(&s, Action::TypeAge("".into()));
         assert_eq!(s.profile.age, None, "emptying the box clears the answer");
+        assert_eq!(
+            reduce(&s, Action::Next).screen(),
+            Screen::Step(StepId::Hair)
+        );
         // Leaving the screen, or the age changing elsewhere, shows the stored age again.
-        let s = reduce(&reduce(&s, Action::TypeAge("abc".into())), Action::Next);
+        let s = reduce(&s, Action::GoTo(Screen::Step(StepId::Hair)));
         assert_eq!(s.age_text, None);
         let s = reduce(&s, Action::GoTo(Screen::Step(StepId::About)));
         let s = reduce(&s, Action::TypeAge("7x".into()));

@@ -1,7 +1,7 @@
 //! Components mounted in a real DOM (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use aa_decision_aid::ui::controls::{radio_group, RadioProps};
+use aa_decision_aid::ui::controls::RadioGroup;
 use aa_decision_aid::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -71,21 +71,26 @@ fn click(el: &web_sys::Element, selector: &str, label: &str) {
     panic!("no {selector} labelled {label}");
 }
 
-/// Mounts `radio_group` (a plain function) on its own.
+/// A radio group on its own, with the choice it reports shown beside it.
 #[function_component(RadioHost)]
 fn radio_host() -> Html {
-    radio_group(RadioProps {
-        name: "smoke".into(),
-        legend: "Do you smoke?".into(),
-        help: Some("It matters here.".into()),
-        options: vec!["Never".into(), "Used to".into(), "Now".into()],
-        selected: None,
-        inline: false,
-    })
+    let chosen = use_state(|| None::<usize>);
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |i| chosen.set(Some(i)))
+    };
+    html! {
+        <>
+            <RadioGroup name="smoke" legend="Do you smoke?" help={Some(AttrValue::from("It matters here."))}
+                options={vec![AttrValue::from("Never"), "Used to".into(), "Now".into()]}
+                selected={*chosen} {on_select} />
+            <output id="chosen">{ chosen.map(|i| i.to_string()).unwrap_or_default() }</output>
+        </>
+    }
 }
 
 #[wasm_bindgen_test]
-async fn radio_group_is_a_labelled_fieldset_whose_choice_names_its_option() {
+async fn radio_group_is_a_labelled_fieldset_that_reports_the_option_chosen() {
     let root = fresh_root();
     yew::Renderer::<RadioHost>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -103,15 +108,18 @@ async fn radio_group_is_a_labelled_fieldset_whose_choice_names_its_option() {
         .query_selector_all("input[type=radio][name=smoke]")
         .unwrap();
     assert_eq!(radios.length(), 3);
+    assert!(root.query_selector("input:checked").unwrap().is_none());
     click(&root, "label", "Used to");
     yew::scheduler::flush().await;
-    // `App`'s delegated change listener reads the group's name and the option's value.
+    // The typed callback got the option's position, and the group shows it ticked.
+    assert_eq!(text(&root.query_selector("#chosen").unwrap().unwrap()), "1");
     let checked: web_sys::HtmlInputElement = root
         .query_selector("input[name=smoke]:checked")
         .unwrap()
         .expect("a checked option")
         .unchecked_into();
-    assert_eq!(checked.value(), "1");
+    assert_eq!(checked.id(), "smoke-1");
+    root.set_inner_html("");
 }
 
 #[wasm_bindgen_test]
@@ -161,6 +169,21 @@ async fn the_app_starts_asks_kindly_for_a_real_age_and_keeps_answers_in_the_link
         .expect("an error message");
     assert!(text(&error).contains("whole years"));
     assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    // Next stays on the step with the message, and takes the person to the box: 200 is never
+    // kept as 20.
+    click(&root, "button", "Next");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&root.query_selector("h1").unwrap().unwrap()),
+        "About you"
+    );
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
+    assert!(document()
+        .active_element()
+        .is_some_and(|a| a.is_same_node(Some(&age))));
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(!hash.contains("age="), "no age was stored: {hash}");
 
     age.set_value("28");
     age.dispatch_event(&typed()).unwrap();
@@ -231,6 +254,46 @@ async fn answering_keeps_the_same_controls_and_ticks_them_as_the_answers_say() {
     assert!(
         bp.is_connected() && none.is_connected(),
         "the boxes were replaced"
+    );
+    root.set_inner_html("");
+}
+
+#[wasm_bindgen_test]
+async fn skipping_moves_on_and_keeps_the_answers_given_on_the_step() {
+    let root = mount_app("#v=1&age=30&sex=m&aa=severe&brows=y&s=hair").await;
+    assert!(input(&root, "aa-1").checked(), "severity from the link");
+    click(&root, "button", "Skip this question");
+    yew::scheduler::flush().await;
+    assert_ne!(
+        text(&root.query_selector("h1").unwrap().unwrap()),
+        "Your alopecia areata"
+    );
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(
+        hash.contains("aa=severe") && hash.contains("brows=y"),
+        "{hash}"
+    );
+    root.set_inner_html("");
+}
+
+#[wasm_bindgen_test]
+async fn a_part_of_the_results_opens_from_its_heading_and_folds_until_found() {
+    let root = mount_app("#v=1&age=30&sex=m&aa=severe&s=results").await;
+    let body = root
+        .query_selector("#body-sources")
+        .unwrap()
+        .expect("sources part");
+    assert_eq!(body.get_attribute("hidden").as_deref(), Some("until-found"));
+    click(&root, "#sources .part-toggle", "Sources");
+    yew::scheduler::flush().await;
+    assert!(!body.has_attribute("hidden"), "opened");
+    let toggle = root
+        .query_selector("#sources .part-toggle")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
     );
     root.set_inner_html("");
 }

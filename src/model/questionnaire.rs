@@ -102,6 +102,19 @@ pub enum Question {
 }
 
 /// Every question a step can hold, in order, follow-ups included.
+fn clear_question(q: Question, p: &mut Profile) {
+    match q {
+        Question::Age => p.age = None,
+        Question::One(c) => p.set_choice(c, None),
+        Question::Many(m) => p.set_multi(m, None),
+        Question::Values => {
+            p.matters.clear();
+            p.matters_some.clear();
+            p.matters_not.clear();
+        }
+    }
+}
+
 fn all_questions(step: StepId) -> &'static [Question] {
     use Question::*;
     match step {
@@ -148,26 +161,6 @@ pub fn questions(step: StepId, p: &Profile) -> Vec<Question> {
         .copied()
         .filter(|q| asked(*q, p))
         .collect()
-}
-
-fn clear_question(q: Question, p: &mut Profile) {
-    match q {
-        Question::Age => p.age = None,
-        Question::One(c) => p.set_choice(c, None),
-        Question::Many(m) => p.set_multi(m, None),
-        Question::Values => {
-            p.matters.clear();
-            p.matters_some.clear();
-            p.matters_not.clear();
-        }
-    }
-}
-
-/// Forget the answers to one step (the "Skip this question" button).
-pub fn clear(step: StepId, p: &mut Profile) {
-    for q in all_questions(step) {
-        clear_question(*q, p);
-    }
 }
 
 /// Drop answers that no longer apply (a step hidden by a later answer, or a follow-up question

@@ -107,6 +107,16 @@ pub fn today() -> String {
     .join("-")
 }
 
+/// Fold a part's body away (`hidden="until-found"`: find-in-page can still reach its text and
+/// open it, where the browser supports it; elsewhere it is simply hidden) or show it.
+pub fn fold(body: &web_sys::Element, folded: bool) {
+    let _ = if folded {
+        body.set_attribute("hidden", "until-found")
+    } else {
+        body.remove_attribute("hidden")
+    };
+}
+
 /// Show or hide a term's explanation, in place (the button says whether it is open).
 pub fn toggle_term(button: &web_sys::Element) {
     let open = button.get_attribute("aria-expanded").as_deref() == Some("true");

@@ -15,7 +15,6 @@
 
 pub mod care_note;
 pub mod plain_text;
-pub mod screens;
 
 use crate::data::content::{Catalog, Msg};
 use crate::data::digits::Digits;
@@ -24,17 +23,59 @@ use crate::engine::values::{assess, SURE_QUESTIONS};
 use crate::engine::{
     Block, BlockKind, CheckStatus, Explanation, IconArray, QuizItem, QuizScore, Section, SourceIdx,
 };
-use crate::model::answers::{self, matter_label, step_title};
+use crate::model::answers::{self, matter_label};
 use crate::model::profile::Drug;
 use crate::model::profile::{Matter, Profile};
 use crate::model::questionnaire;
 
+/// Markup that is safe to put on the page: only [`Out`], the escaping writer, and `&'static`
+/// constants can make one, so text that was not escaped cannot reach the page as markup (the
+/// UI inserts a `Markup` in one place, `ui::markup`; it takes no `String`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Markup(std::rc::Rc<str>);
+
+impl Markup {
+    /// Fixed markup written in the code (never text from a person, a link or a file).
+    pub fn fixed(s: &'static str) -> Markup {
+        Markup(s.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The shared text, for the UI's one insertion point (no copy).
+    pub fn shared(&self) -> std::rc::Rc<str> {
+        self.0.clone()
+    }
+}
+
+impl std::ops::Deref for Markup {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Markup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A small HTML writer. Text is always escaped; tags and attribute names are static. (The
-/// clinician page writes its markup with it too, adding its QR code and radio buttons.)
+/// clinician page and the review pack write their markup with it too.)
 #[derive(Default)]
 pub struct Out(String);
 
 impl Out {
+    /// The markup written (the only way, with [`Markup::fixed`], to make a [`Markup`]).
+    pub fn finish(self) -> Markup {
+        Markup(self.0.into())
+    }
+
+    /// The markup written, as a string for a file (the review pack, the clinician page's
+    /// static parts, tests): never handed to the page as markup.
     pub fn into_string(self) -> String {
         self.0
     }
@@ -45,8 +86,8 @@ impl Out {
         self
     }
 
-    /// Markup built elsewhere from static tags and numbers only (the clinician page's QR code).
-    pub fn markup(&mut self, m: &str) -> &mut Self {
+    /// Markup made by this writer elsewhere (a part of a larger page).
+    pub fn markup(&mut self, m: &Markup) -> &mut Self {
         self.0.push_str(m);
         self
     }
@@ -66,7 +107,8 @@ impl Out {
         self
     }
 
-    fn num(&mut self, n: usize) -> &mut Self {
+    /// A whole number, as digits.
+    pub fn num(&mut self, n: usize) -> &mut Self {
         self.0.push_str(&n.digits());
         self
     }
@@ -259,7 +301,7 @@ fn cites(o: &mut Out, ex: &Explanation, list: &[SourceIdx], cat: &Catalog) {
 
 /// Feedback on one "check what you know" answer: kind either way, then what the results say
 /// (with its sources) and a link to the part that explains it.
-pub fn quiz_feedback(q: &QuizItem, right: bool, ex: &Explanation, cat: &Catalog) -> String {
+pub fn quiz_feedback(q: &QuizItem, right: bool, ex: &Explanation, cat: &Catalog) -> Markup {
     let mut o = Out::default();
     o.open(
         "p",
@@ -292,11 +334,11 @@ pub fn quiz_feedback(q: &QuizItem, right: bool, ex: &Explanation, cat: &Catalog)
             .raw("</a>");
     }
     o.close("p");
-    o.into_string()
+    o.finish()
 }
 
 /// The key points: what is approved and what is personal, each with its sources.
-pub fn key_points(ex: &Explanation, cat: &Catalog) -> String {
+pub fn key_points(ex: &Explanation, cat: &Catalog) -> Markup {
     let mut o = Out::default();
     let mut terms = Terms::new(cat, "key");
     o.raw("<section class=\"key-points\" aria-labelledby=\"h-key\"><h2 id=\"h-key\">")
@@ -312,16 +354,16 @@ pub fn key_points(ex: &Explanation, cat: &Catalog) -> String {
     if let Some(note) = &ex.focus_note {
         o.el("p", "notice", note);
     }
-    o.into_string()
+    o.finish()
 }
 
 /// The first layer: for each medicine, its main benefit and main side effect in the same picture
 /// format, side by side; then the brief notes and the urgent signs in one sentence.
-pub fn glance(ex: &Explanation, cat: &Catalog) -> String {
+pub fn glance(ex: &Explanation, cat: &Catalog) -> Markup {
     let b = &ex.brief;
     let mut o = Out::default();
     if b.benefits.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     let mut terms = Terms::new(cat, "glance");
     o.raw("<section class=\"glance\" aria-labelledby=\"h-glance\"><h2 id=\"h-glance\">")
@@ -361,11 +403,11 @@ pub fn glance(ex: &Explanation, cat: &Catalog) -> String {
         }
     }
     o.raw("</section>");
-    o.into_string()
+    o.finish()
 }
 
 /// The blocks of one engine section (its heading is the part's disclosure button).
-pub fn section(s: &Section, ex: &Explanation, cat: &Catalog) -> String {
+pub fn section(s: &Section, ex: &Explanation, cat: &Catalog) -> Markup {
     let mut o = Out::default();
     let mut terms = Terms::new(cat, s.id.anchor());
     let mut in_checklist = false;
@@ -382,7 +424,7 @@ pub fn section(s: &Section, ex: &Explanation, cat: &Catalog) -> String {
     if in_checklist {
         o.raw("</ul>");
     }
-    o.into_string()
+    o.finish()
 }
 
 fn block(o: &mut Out, b: &Block, ex: &Explanation, cat: &Catalog, terms: &mut Terms) {
@@ -566,7 +608,7 @@ pub const SVG_DEFS: &str = "<svg class=\"svg-defs\" aria-hidden=\"true\" focusab
 </defs></svg>";
 
 /// The numbered source list, with what kind of source each is where that matters.
-pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
+pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> Markup {
     let mut o = Out::default();
     o.el("p", "help", cat.get(Msg::ResultsSourcesDagger))
         .raw("<ol>");
@@ -588,7 +630,7 @@ pub fn sources(ex: &Explanation, ev: &Evidence, cat: &Catalog) -> String {
         o.raw("</li>");
     }
     o.raw("</ol>");
-    o.into_string()
+    o.finish()
 }
 
 /// How a source that is not peer-reviewed is marked.
@@ -620,7 +662,7 @@ fn review_line(o: &mut Out, review: Review, cat: &Catalog) {
 }
 
 /// Who made the guide, who checked it, review dates, update policy, funding and privacy.
-pub fn about(ev: &Evidence, cat: &Catalog, review: Review) -> String {
+pub fn about(ev: &Evidence, cat: &Catalog, review: Review) -> Markup {
     let mut o = Out::default();
     o.el("p", "", cat.get(Msg::ResultsWhoMade));
     review_line(&mut o, review, cat);
@@ -643,33 +685,7 @@ pub fn about(ev: &Evidence, cat: &Catalog, review: Review) -> String {
         .raw("<p class=\"staff-link\"><a href=\"clinician.html\" target=\"_blank\" rel=\"noopener\">")
         .text(cat.get(Msg::ResultsClinicianLink))
         .raw("</a></p>");
-    o.into_string()
-}
-
-/// "Your answers", grouped by step, each group with a Change button (`data-step`).
-pub fn answers(p: &Profile, cat: &Catalog) -> String {
-    let lines = answers::lines(p, cat);
-    let mut o = Out::default();
-    for step in questionnaire::steps(p) {
-        let title = cat.get(step_title(step));
-        o.raw("<div class=\"answer-group\">")
-            .el("h3", "", title)
-            .raw("<dl>");
-        for l in lines.iter().filter(|l| l.step == step) {
-            o.raw("<div class=\"answer\">")
-                .el("dt", "", l.label)
-                .el("dd", "", &l.value)
-                .raw("</div>");
-        }
-        o.raw("</dl><button type=\"button\" class=\"link\" data-step=\"")
-            .raw(step.code())
-            .raw("\">")
-            .text(cat.get(Msg::NavChange))
-            .raw("<span class=\"visually-hidden\">: ")
-            .text(title)
-            .raw("</span></button></div>");
-    }
-    o.into_string()
+    o.finish()
 }
 
 fn marks(o: &mut Out, ex: &Explanation, list: &[SourceIdx]) {
@@ -713,7 +729,7 @@ pub fn print_summary(
     today: &str,
     review: Review,
     score: QuizScore,
-) -> Vec<String> {
+) -> Vec<Markup> {
     let ev = Evidence::bundled();
     let mut parts = Vec::new();
     let mut o = Out::default();
@@ -787,7 +803,7 @@ pub fn print_summary(
         }
     }
 
-    parts.push(std::mem::take(&mut o).into_string());
+    parts.push(std::mem::take(&mut o).finish());
     o.el("h2", "", cat.get(Msg::PrintKeyAnswers))
         .raw("<dl class=\"print-answers\">");
     // Only what was answered: the paper is for the visit, and space is short.
@@ -841,7 +857,7 @@ pub fn print_summary(
         o.raw("</ul>");
     }
 
-    parts.push(std::mem::take(&mut o).into_string());
+    parts.push(std::mem::take(&mut o).finish());
     o.el("h2", "", cat.get(Msg::PrintQuestions));
     let asked: Vec<_> = ex
         .questions()
@@ -900,7 +916,7 @@ pub fn print_summary(
     }
     o.el("h2", "", cat.get(Msg::PrintNotes))
         .raw("<div class=\"notes-lines\" aria-hidden=\"true\"></div>");
-    parts.push(std::mem::take(&mut o).into_string());
+    parts.push(std::mem::take(&mut o).finish());
     o.el("h2", "", cat.get(Msg::ResultsSourcesTitle))
         .raw("<ol class=\"print-sources\">");
     // In citation order, each once.
@@ -930,7 +946,7 @@ pub fn print_summary(
             ],
         ))
         .raw("</p>");
-    parts.push(o.into_string());
+    parts.push(o.finish());
     parts
 }
 
@@ -941,6 +957,11 @@ mod tests {
     use crate::engine::SectionId;
     use crate::model::profile::{Drug, Lang};
     use crate::model::share_link::decode;
+
+    /// The printed summary's parts as one piece of markup.
+    fn joined(parts: Vec<Markup>) -> String {
+        parts.iter().map(Markup::as_str).collect()
+    }
 
     fn setup(fragment: &str) -> (Profile, Explanation, Catalog) {
         let p = decode(fragment).profile;
@@ -1041,7 +1062,14 @@ mod tests {
         let (mut p, ex, cat) =
             setup("#v=1&age=58&sex=m&smoke=current&packyrs=ge20&cv=bp&matters=scalp&sure=yyny");
         p.ask = vec!["warning_me".into()];
-        let html = print_summary(&p, &ex, &cat, "2026-11-26", None, QuizScore::default()).concat();
+        let html = joined(print_summary(
+            &p,
+            &ex,
+            &cat,
+            "2026-11-26",
+            None,
+            QuizScore::default(),
+        ));
         assert!(
             !html.contains("Check what you know"),
             "no score before any answer"
@@ -1070,29 +1098,17 @@ mod tests {
         // array for each medicine that has a checked number (baricitinib's is said in words).
         assert_eq!(html.matches("<figure class=\"icon-array\"").count(), 3);
         assert_eq!(html.matches("<figure class=\"icon-array harm").count(), 2);
-        let reviewed = print_summary(
+        let reviewed = joined(print_summary(
             &p,
             &ex,
             &cat,
             "2026-11-26",
             Some(("Dr A. Rivera", "Consultant dermatologist", "2026-12-01")),
             crate::engine::quiz_score(&ex.quiz, &[("benefit", 0), ("stop", 1), ("checks", 0)]),
-        )
-        .concat();
+        ));
         assert!(reviewed.contains("Check what you know: 2 of 3 answered in line with the results."));
         assert!(reviewed.contains(
             "Checked for this clinic by Dr A. Rivera, Consultant dermatologist, on 2026-12-01."
         ));
-    }
-
-    #[test]
-    fn answers_have_a_change_button_per_step() {
-        let (p, _, cat) = setup("#v=1&age=30&sex=m");
-        let html = answers(&p, &cat);
-        assert_eq!(
-            html.matches("data-step=").count(),
-            questionnaire::steps(&p).len()
-        );
-        assert!(html.contains("data-step=\"smoke\""));
     }
 }

@@ -1,119 +1,147 @@
-//! Accessible form controls: native inputs inside fieldsets with visible legends. Options are
-//! passed as labels and selected by index. Plain functions, not components: each Yew component
-//! type costs its own lifecycle code in the wasm, and these hold no state of their own.
-//!
-//! Each group is markup (`render::screens::choice_group`) that never says which boxes are ticked:
-//! the view records the ticks here ([`tick`]) and `App` sets them once the render is on the page
-//! ([`apply_ticks`]), as Yew would set a `checked` property. So an answer never changes a group's
-//! markup, Yew never replaces it, and focus stays on the radio a person is moving through.
-//! A group is keyed by its `name`, so a follow-up question appearing never makes Yew reuse a
-//! group for a different question. No listeners of their own: `App`'s one delegated `change`
-//! listener reads a radio's `name` and `value`, a checkbox's `id`.
+//! Accessible form controls: native radios and checkboxes inside fieldsets with visible legends.
+//! The checked state comes from the props (the answers); a choice is reported by position
+//! through a typed callback. Arrow keys move through a radio group (native behaviour); nothing
+//! needs dragging (WCAG 2.5.7). Each group is keyed by its name where it is used, so a follow-up
+//! question appearing never makes Yew reuse a group for another question.
 
-use super::raw;
-use crate::platform::page;
-use crate::render::screens::{self, Kind};
-use std::cell::RefCell;
+use crate::data::digits::Digits;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew::virtual_dom::VList;
 
-thread_local! {
-    /// The boxes the current render wants ticked or unticked, by element id.
-    static TICKS: RefCell<Vec<(String, bool)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Start a render: the ticks recorded for the last one are done with.
-pub fn begin_render() {
-    TICKS.with(|t| t.borrow_mut().clear());
-}
-
-/// Record that the box with this id is ticked (`on`) or not in the render being built.
-pub fn tick(id: String, on: bool) {
-    TICKS.with(|t| t.borrow_mut().push((id, on)));
-}
-
-/// Once the render is on the page: tick and untick the boxes as the answers say.
-pub fn apply_ticks() {
-    for (id, on) in TICKS.with(|t| t.take()) {
-        page::set_checked(&id, on);
+/// The id of option `i` of the group `name` (`None`: its "None of these" box).
+pub fn option_id(name: &str, i: Option<usize>) -> AttrValue {
+    match i {
+        Some(i) => [name, "-", &i.digits()].concat().into(),
+        None => [name, "-none"].concat().into(),
     }
 }
 
-/// Markup for a group, keyed (see the module comment).
-pub fn keyed(key: &str, markup: String) -> Html {
-    VList::with_children(vec![raw(markup)], Some(key.into())).into()
+/// A fieldset's legend and optional help (`help_id` ties the help to the fieldset).
+fn legend_help(legend: &AttrValue, help: &Option<AttrValue>, help_id: &AttrValue) -> Html {
+    html! {
+        <>
+            <legend>{ legend.clone() }</legend>
+            if let Some(h) = help {
+                <p class="help" id={help_id.clone()}>{ h.clone() }</p>
+            }
+        </>
+    }
 }
 
-pub struct RadioProps {
-    /// Unique name for the radio group (also the base of element ids).
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// Unique name of the group (also the base of its element ids).
     pub name: AttrValue,
     pub legend: AttrValue,
+    #[prop_or_default]
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
     pub selected: Option<usize>,
     /// Lay the options out in a row (short scales).
+    #[prop_or_default]
     pub inline: bool,
+    /// The position of the option chosen.
+    pub on_select: Callback<usize>,
 }
 
-/// A group of radio buttons. Arrow keys move between options (native behaviour).
-pub fn radio_group(p: RadioProps) -> Html {
-    let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
-    let markup = radios(
-        &p.name,
-        &p.legend,
-        p.help.as_deref(),
-        &labels,
-        p.selected,
-        p.inline,
-    );
-    keyed(&p.name, markup)
-}
-
-/// A radio group's markup, with option `selected` recorded as ticked for this render (for
-/// views that put several groups in one piece of markup).
-pub fn radios(
-    name: &str,
-    legend: &str,
-    help: Option<&str>,
-    labels: &[&str],
-    selected: Option<usize>,
-    inline: bool,
-) -> String {
-    for i in 0..labels.len() {
-        tick(screens::option_id(name, Some(i)), selected == Some(i));
+/// One answer from a list: a group of radio buttons.
+#[function_component(RadioGroup)]
+pub fn radio_group(p: &RadioGroupProps) -> Html {
+    let help_id: AttrValue = [&*p.name, "-help"].concat().into();
+    html! {
+        <fieldset class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
+            { legend_help(&p.legend, &p.help, &help_id) }
+            <div class={if p.inline { "options inline" } else { "options" }}>
+                { for p.options.iter().enumerate().map(|(i, label)| {
+                    let id = option_id(&p.name, Some(i));
+                    html! {
+                        <label class="option" for={id.clone()}>
+                            <input type="radio" {id} name={p.name.clone()} value={i.digits()}
+                                checked={p.selected == Some(i)}
+                                onchange={p.on_select.reform(move |_: Event| i)} />
+                            <span>{ label.clone() }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
     }
-    screens::choice_group(Kind::Radio, name, legend, help, labels, inline, None)
 }
 
-pub struct CheckProps {
+#[derive(Properties, PartialEq)]
+pub struct CheckGroupProps {
     pub name: AttrValue,
     pub legend: AttrValue,
+    #[prop_or_default]
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
+    /// Which options are ticked, by position.
     pub checked: Vec<bool>,
-    /// Label of the exclusive "None of these" box.
+    /// The label of the exclusive "None of these" box.
     pub none_label: AttrValue,
     pub none_checked: bool,
+    /// Option `i` was ticked or unticked (`None`: "None of these").
+    pub on_toggle: Callback<Option<usize>>,
 }
 
-/// Checkboxes with an exclusive "None of these".
-pub fn check_group(p: CheckProps) -> Html {
-    let labels: Vec<&str> = p.options.iter().map(|l| &**l).collect();
-    for i in 0..labels.len() {
-        let on = p.checked.get(i).copied().unwrap_or(false);
-        tick(screens::option_id(&p.name, Some(i)), on);
+/// Any number of answers: checkboxes with an exclusive "None of these" (the reducer unticks
+/// the others when it is ticked, and it when another is).
+#[function_component(CheckGroup)]
+pub fn check_group(p: &CheckGroupProps) -> Html {
+    let help_id: AttrValue = [&*p.name, "-help"].concat().into();
+    let boxed = |class: &'static str, i: Option<usize>, label: AttrValue, on: bool| {
+        let id = option_id(&p.name, i);
+        html! {
+            <label {class} for={id.clone()}>
+                <input type="checkbox" {id} name={p.name.clone()} checked={on}
+                    onchange={p.on_toggle.reform(move |_: Event| i)} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="field" aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
+            { legend_help(&p.legend, &p.help, &help_id) }
+            <div class="options">
+                { for p.options.iter().enumerate().map(|(i, label)| {
+                    boxed("option", Some(i), label.clone(), p.checked.get(i).copied().unwrap_or(false))
+                }) }
+                { boxed("option none", None, p.none_label.clone(), p.none_checked) }
+            </div>
+        </fieldset>
     }
-    tick(screens::option_id(&p.name, None), p.none_checked);
-    keyed(
-        &p.name,
-        screens::choice_group(
-            Kind::Checkbox,
-            &p.name,
-            &p.legend,
-            p.help.as_deref(),
-            &labels,
-            false,
-            Some(&p.none_label),
-        ),
-    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AgeFieldProps {
+    pub label: AttrValue,
+    pub help: AttrValue,
+    /// What the box shows: the text typed on this screen, or the stored age.
+    pub value: AttrValue,
+    /// The kind message for an impossible age, when the text is not one.
+    pub error: Option<AttrValue>,
+    /// The text in the box after each keystroke.
+    pub on_input: Callback<String>,
+}
+
+/// Age in whole years, typed. An impossible value shows its message; the reducer never stores
+/// it (and keeps the person on the step when they press Next).
+#[function_component(AgeField)]
+pub fn age_field(p: &AgeFieldProps) -> Html {
+    let invalid = p.error.is_some();
+    html! {
+        <div class="field">
+            <label for="age" class="label">{ p.label.clone() }</label>
+            <p class="help" id="age-help">{ p.help.clone() }</p>
+            <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
+                aria-describedby={if invalid { "age-help age-error" } else { "age-help" }}
+                aria-invalid={if invalid { "true" } else { "false" }}
+                class={if invalid { "age invalid" } else { "age" }}
+                value={p.value.clone()}
+                oninput={p.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value())} />
+            if let Some(e) = &p.error {
+                <p class="error" id="age-error" role="alert">{ e.clone() }</p>
+            }
+        </div>
+    }
 }

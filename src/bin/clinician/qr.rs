@@ -3,6 +3,7 @@
 //! `qrcodegen` (Project Nayuki's reference implementation: one file, no dependencies, no unsafe
 //! code) does the encoding; this module only draws the modules as one SVG path.
 
+use aa_decision_aid::render::{Markup, Out};
 use qrcodegen::{QrCode, QrCodeEcc};
 use std::fmt::Write as _;
 
@@ -13,13 +14,13 @@ pub const QUIET_ZONE: i32 = 4;
 /// it). Error correction "medium" (about 15 % of the code can be lost), raised for free when
 /// the link still fits the same size: enough for a creased or smudged handout, while keeping
 /// the modules large. `None` if the text is too long for any QR code (links here are short).
-pub fn svg(text: &str) -> Option<String> {
+pub fn svg(text: &str) -> Option<Markup> {
     let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
     Some(draw(qr.size(), |x, y| qr.get_module(x, y)))
 }
 
 /// Each row's runs of dark modules as `M x y h run v1 h -run z`, one path for the whole code.
-fn draw(size: i32, dark: impl Fn(i32, i32) -> bool) -> String {
+fn draw(size: i32, dark: impl Fn(i32, i32) -> bool) -> Markup {
     let full = size + 2 * QUIET_ZONE;
     let mut d = String::new();
     for y in 0..size {
@@ -42,12 +43,21 @@ fn draw(size: i32, dark: impl Fn(i32, i32) -> bool) -> String {
             );
         }
     }
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" \
-         shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">\
-         <rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/>\
-         <path fill=\"#000\" d=\"{d}\"/></svg>"
-    )
+    // Through the guide's escaping writer like every other piece of markup (the path data is
+    // letters and numbers, which escaping leaves as they are).
+    let mut o = Out::default();
+    o.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .num(full as usize)
+        .raw(" ")
+        .num(full as usize)
+        .raw("\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"")
+        .num(full as usize)
+        .raw("\" height=\"")
+        .num(full as usize)
+        .raw("\" fill=\"#fff\"/><path fill=\"#000\" d=\"")
+        .text(&d)
+        .raw("\"/></svg>");
+    o.finish()
 }
 
 #[cfg(test)]
