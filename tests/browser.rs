@@ -218,10 +218,12 @@ async fn answering_keeps_the_same_controls_and_ticks_them_as_the_answers_say() {
     // A radio answered by keyboard or pointer stays the same element, ticked and focused: the
     // group's markup does not change, so it is never replaced (arrow keys keep working).
     let former = input(&root, "smoke-1");
+    let heading = root.query_selector("h1").unwrap().unwrap();
     former.focus().unwrap();
     former.click();
     yew::scheduler::flush().await;
     assert!(former.is_connected(), "the radio was replaced");
+    assert!(heading.is_connected(), "the heading was replaced");
     assert!(former.checked());
     assert!(document()
         .active_element()

@@ -64,7 +64,8 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
                         aria-label={cat.fill(Msg::A11yProgress, &[("n", &done), ("total", &total_text)])}></progress>
                 </div>
                 <h1 id="screen-title" tabindex="-1">{ cat.get(step_title(p.step)) }</h1>
-                { for fields }
+                // A list of its own, so questions appearing never shift the fixed parts around it.
+                <>{ for fields }</>
                 <div class="nav">
                     <button type="button" class="secondary" onclick={act(Action::Back)}>{ cat.get(Msg::NavBack) }</button>
                     <button type="submit" class="primary">

@@ -30,7 +30,8 @@ pub fn values_scale(p: &ValuesScaleProps) -> Html {
     html! {
         <div class="values-scale">
             <p class="help">{ intro }</p>
-            { for questionnaire::values(&p.profile).into_iter().map(|m| {
+            // A list of its own: items appearing (pregnancy plans) never shift the intro.
+            <>{ for questionnaire::values(&p.profile).into_iter().map(|m| {
                 let selected = p.profile.weight(m).and_then(|w| WEIGHT.iter().position(|(s, _)| *s == w));
                 let position = Matter::ALL.iter().position(|x| *x == m).unwrap_or(0);
                 let name: AttrValue = ["matter-", &position.digits()].concat().into();
@@ -39,7 +40,7 @@ pub fn values_scale(p: &ValuesScaleProps) -> Html {
                         options={options.clone()} {selected} inline=true
                         on_select={p.on_answer.reform(move |i| Answer::Weight(m, i))} />
                 }
-            }) }
+            }) }</>
         </div>
     }
 }

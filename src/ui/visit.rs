@@ -93,7 +93,7 @@ pub fn question_picker(p: &QuestionPickerProps) -> Html {
             { markup(&p.intro) }
             <fieldset class="questions">
                 <legend class="visually-hidden">{ title }</legend>
-                { for p.ex.questions().map(|q| {
+                <>{ for p.ex.questions().map(|q| {
                     let id: AttrValue = ["ask-", q.id].concat().into();
                     let qid = q.id;
                     html! {
@@ -103,7 +103,7 @@ pub fn question_picker(p: &QuestionPickerProps) -> Html {
                             <span>{ q.text.clone() }<span class="tag">{ cat.get(tag(q.tag)) }</span></span>
                         </label>
                     }
-                }) }
+                }) }</>
             </fieldset>
         </>
     }
