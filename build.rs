@@ -2,8 +2,10 @@
 //!
 //! - `src/data/evidence.toml` → `evidence_data.rs`: sources, figures, and a `Fig` enum that
 //!   names only *verified* figures, so the engine cannot reference an unverified number at all.
-//! - `src/data/en.toml` → `catalog_en.rs`: a `Msg` enum with one variant per text key and the
-//!   English strings. A missing key is a compile error, not a blank on screen.
+//! - `src/data/en.toml` → `catalog_en.rs`: a `Msg` enum with one variant per text key (a
+//!   missing key is a compile error, not a blank on screen), and each language's words as text
+//!   files the app loads at run time (`text-<lang>-<part>.txt`, see `write_texts`): one wasm
+//!   serves every language, and a person downloads only the words of theirs.
 //! - `src/data/clinician.en.toml` → `catalog_clinician_en.rs`: the same for the clinician link
 //!   builder, as a separate `Text` enum that only the clinician binary includes, so its words
 //!   never enter the patient's wasm.
@@ -67,53 +69,45 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
-    println!("cargo:rerun-if-env-changed=AA_LANG");
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     let write = |name: &str, text: String| {
         fs::write(Path::new(&out).join(name), text).unwrap_or_else(|_| panic!("write {name}"))
     };
     write("evidence_data.rs", evidence());
     // Every language has every key: a missing or extra key is a build error (no silent English).
-    let mut guide = catalog("src/data/en.toml", "Msg", "EN", page_only());
-    guide += &texts("src/data/es.toml", "src/data/en.toml", "ES", page_only());
-    // The language of the patient's page this build is for (scripts/build-lang.mjs builds the
-    // Spanish page with AA_LANG=es). The wasm then carries only that language's words.
-    let built = match env::var("AA_LANG").as_deref() {
-        Ok("es") => "Es",
-        Ok("en") | Err(_) => "En",
-        Ok(other) => panic!("AA_LANG={other}: no catalog for that language"),
-    };
+    let en = flat("src/data/en.toml");
+    let mut guide = catalog(&en, "Msg", "src/data/en.toml");
+    let keys: Vec<&String> = en.keys().collect();
+    let start = keys.iter().filter(|k| is_start_text(k)).count();
+    let fingerprint = fingerprint(&keys);
     writeln!(
         guide,
-        "/// The language this build's page is written in.\npub const BUILT: Lang = Lang::{built};"
+        "/// Which build of the keys a text file was written for (see `text_file`).\n\
+         pub const TEXT_FINGERPRINT: &str = {fingerprint:?};\n\
+         /// The texts the start screen and the questions need come first: `Msg` below this is\n\
+         /// in the \"start\" file, the rest in the \"rest\" file.\n\
+         pub const START_TEXTS: usize = {start};"
     )
     .unwrap();
+    for lang in ["en", "es"] {
+        let texts = if lang == "en" {
+            en.clone()
+        } else {
+            same_keys(&format!("src/data/{lang}.toml"), &en)
+        };
+        write_texts(&out, lang, &texts, &fingerprint, start);
+    }
     write("catalog_en.rs", guide);
-    let mut clinician = catalog("src/data/clinician.en.toml", "Text", "EN", &[]);
-    clinician += &texts(
-        "src/data/clinician.es.toml",
-        "src/data/clinician.en.toml",
+    // The clinician link builder's words stay compiled into its own small wasm (a page for staff,
+    // built once with both languages).
+    let clinician_en = flat("src/data/clinician.en.toml");
+    let mut clinician = catalog(&clinician_en, "Text", "src/data/clinician.en.toml");
+    clinician += &text_table(&clinician_en, "EN");
+    clinician += &text_table(
+        &same_keys("src/data/clinician.es.toml", &clinician_en),
         "ES",
-        &[],
     );
     write("catalog_clinician_en.rs", clinician);
-}
-
-/// Texts that only the static pages show (index.html, and es.html made from it by
-/// scripts/build-lang.mjs): the page's title and description, the loading line, the noscript
-/// note. The wasm leaves them out (about 0.1 KB brotli), so using one in the app is a compile
-/// error there; native builds keep them for the tests that check the pages against the catalog.
-fn page_only() -> &'static [&'static str] {
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        &[
-            "app.loading",
-            "app.noscript",
-            "app.page_description",
-            "app.page_title",
-        ]
-    } else {
-        &[]
-    }
 }
 
 fn camel(id: &str) -> String {
@@ -316,12 +310,10 @@ fn evidence() -> String {
     s
 }
 
-/// A catalog file as a text-key enum named `name` (one variant per key) and its strings, in
-/// `{prefix}_TEXT` and `{prefix}_ENDS`.
-fn catalog(path: &str, name: &str, prefix: &str, leave_out: &[&str]) -> String {
-    // Flatten [section] key = "text" into "section.key" (BTreeMap keeps the order stable).
-    let mut flat = flat(path);
-    flat.retain(|k, _| !leave_out.contains(&k.as_str()));
+/// A text-key enum named `name` (one variant per key, the start screen's texts first: see
+/// [`is_start_text`]), and (native builds) each key as written, for reviewers and messages.
+fn catalog(flat: &BTreeMap<String, String>, name: &str, path: &str) -> String {
+    let keys = ordered_keys(flat);
     let mut s = String::new();
     writeln!(s, "/// A text key in the catalog `{path}`.").unwrap();
     writeln!(
@@ -329,7 +321,7 @@ fn catalog(path: &str, name: &str, prefix: &str, leave_out: &[&str]) -> String {
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {name} {{"
     )
     .unwrap();
-    for k in flat.keys() {
+    for k in &keys {
         writeln!(s, "  {},", camel(k)).unwrap();
     }
     writeln!(
@@ -337,30 +329,111 @@ fn catalog(path: &str, name: &str, prefix: &str, leave_out: &[&str]) -> String {
         "}}\nimpl {name} {{\n  pub const ALL: &'static [{name}] = &["
     )
     .unwrap();
-    for k in flat.keys() {
+    for k in &keys {
         writeln!(s, "    {name}::{},", camel(k)).unwrap();
     }
     s.push_str(
         "  ];\n  /// The key as written in the catalog file (for reviewers and error messages).\n",
     );
     s.push_str("  pub fn key(self) -> &'static str { KEYS[self as usize] }\n}\n");
-    str_table(&mut s, "static KEYS", flat.keys());
-    s += &text_table(&flat, prefix);
+    str_table(&mut s, "static KEYS", keys.iter().copied());
     s
 }
 
-/// Another language's texts for the keys of `reference`, in the same order.
-fn texts(path: &str, reference: &str, prefix: &str, leave_out: &[&str]) -> String {
-    let keys = flat(reference);
-    let mut flat = flat(path);
-    let missing: Vec<&String> = keys.keys().filter(|k| !flat.contains_key(*k)).collect();
-    let extra: Vec<&String> = flat.keys().filter(|k| !keys.contains_key(*k)).collect();
+/// The sections of the catalog the start screen, the questions and the notices on them read;
+/// every other text is only read on the results. (A text read too early shows as a blank and
+/// fails the component test that walks every step with only the start texts loaded.)
+const START_SECTIONS: &[&str] = &[
+    "a11y.", "answer.", "app.", "drug.", "nav.", "privacy.", "q.", "sec.", "words.",
+];
+const START_KEYS: &[&str] = &[
+    "results.forgotten",
+    "results.link_errors",
+    "results.link_errors_generic",
+    "results.link_version",
+    "results.clinician_focus",
+    "results.title",
+];
+
+fn is_start_text(key: &str) -> bool {
+    START_SECTIONS.iter().any(|s| key.starts_with(s)) || START_KEYS.contains(&key)
+}
+
+/// The keys in `Msg` order: the start texts first, each group in key order.
+fn ordered_keys(flat: &BTreeMap<String, String>) -> Vec<&String> {
+    let (mut start, rest): (Vec<&String>, Vec<&String>) =
+        flat.keys().partition(|k| is_start_text(k));
+    start.extend(rest);
+    start
+}
+
+/// FNV-1a over the ordered keys: a text file made for other keys (an older release left in a
+/// cache, a half-finished upload) is refused instead of showing the wrong words.
+fn fingerprint(keys: &[&String]) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for k in ordered_keys(&keys.iter().map(|k| ((*k).clone(), String::new())).collect()) {
+        for b in k.bytes().chain(std::iter::once(b'\n')) {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    }
+    format!("{h:08x}")
+}
+
+/// A language's words as two text files, `text-<lang>-start.txt` and `text-<lang>-rest.txt`:
+/// a header line `aa-text/1 <lang> <part> <fingerprint> <first> <count>`, then the texts in
+/// `Msg` order, each followed by U+001E (record separator). Written to OUT_DIR (the native
+/// build reads them with `include_str!`) and, for the wasm, beside the wasm in
+/// `<target>/wasm32-unknown-unknown/<profile>/aa-text/`, where the build step that publishes
+/// them (scripts/text-files.mjs) finds them. Both are re-made when missing.
+fn write_texts(out: &str, lang: &str, flat: &BTreeMap<String, String>, fp: &str, start: usize) {
+    let keys = ordered_keys(flat);
+    let mut dirs = vec![Path::new(out).to_path_buf()];
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        // OUT_DIR is <target>/<triple>/<profile>/build/<crate>-<hash>/out.
+        if let Some(profile_dir) = Path::new(out).ancestors().nth(3) {
+            dirs.push(profile_dir.join("aa-text"));
+        }
+    }
+    for (part, range) in [("start", 0..start), ("rest", start..keys.len())] {
+        let mut file = format!(
+            "aa-text/1 {lang} {part} {fp} {} {}\n",
+            range.start,
+            range.len()
+        );
+        for k in &keys[range] {
+            let text = &flat[*k];
+            assert!(!text.contains('\u{1e}'), "{lang}: {k} contains U+001E");
+            file.push_str(text);
+            file.push('\u{1e}');
+        }
+        for dir in &dirs {
+            fs::create_dir_all(dir).expect("text dir");
+            let path = dir.join(format!("text-{lang}-{part}.txt"));
+            // Only when changed, so the file's age says when its words last changed.
+            if fs::read_to_string(&path).ok().as_deref() != Some(file.as_str()) {
+                fs::write(&path, &file).unwrap_or_else(|_| panic!("write {}", path.display()));
+            }
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+}
+
+/// Another language's texts: exactly the keys of the reference language.
+fn same_keys(path: &str, reference: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let flat = flat(path);
+    let missing: Vec<&String> = reference
+        .keys()
+        .filter(|k| !flat.contains_key(*k))
+        .collect();
+    let extra: Vec<&String> = flat
+        .keys()
+        .filter(|k| !reference.contains_key(*k))
+        .collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
-        "{path}: missing keys {missing:?}, keys not in {reference} {extra:?}"
+        "{path}: missing keys {missing:?}, keys not in the English catalog {extra:?}"
     );
-    flat.retain(|k, _| !leave_out.contains(&k.as_str()));
-    text_table(&flat, prefix)
+    flat
 }
 
 fn flat(path: &str) -> BTreeMap<String, String> {
@@ -375,12 +448,14 @@ fn flat(path: &str) -> BTreeMap<String, String> {
 /// u16; past 64 KB they wrap, and `WRAPS` lists the keys where each wrap happens.
 fn text_table(flat: &BTreeMap<String, String>, prefix: &str) -> String {
     let mut s = String::new();
-    let all: String = flat.values().map(String::as_str).collect();
+    // In `catalog`'s order.
+    let values: Vec<&String> = ordered_keys(flat).into_iter().map(|k| &flat[k]).collect();
+    let all: String = values.iter().map(|v| v.as_str()).collect();
     writeln!(s, "pub static {prefix}_TEXT: &str = {all:?};").unwrap();
     writeln!(s, "pub static {prefix}_ENDS: &[u16] = &[").unwrap();
     let mut end = 0usize;
     let mut wraps = Vec::new();
-    for (i, v) in flat.values().enumerate() {
+    for (i, v) in values.iter().enumerate() {
         let before = end >> 16;
         end += v.len();
         if end >> 16 != before {

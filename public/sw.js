@@ -1,8 +1,7 @@
 /*
  * Offline copy of the decision aid: a service worker that keeps the exact files of one build.
  * scripts/sw-precache.mjs (a build step) writes it into dist/ as sw.js, filling in BUILD and
- * FILES (every file of the build, per language; with its SHA-256 unless its name pins its
- * content); the app
+ * FILES (every file of the build; with its SHA-256 unless its name pins its content); the app
  * registers it once it is running.
  * It handles only GET requests for this folder on this origin; nothing else passes through it.
  *
@@ -18,11 +17,10 @@
  * - Requests never carry answers (they live in the URL fragment, which no request includes).
  */
 const BUILD = "dev";
-const FILES = {};
-// One list per language (the page registers `sw.js?lang=es`): a person keeps offline what they
-// read, not every language. Opening the other language's page registers it again, which
-// installs that language's files into the same copy.
-const LIST = FILES[new URL(self.location.href).searchParams.get("lang")] || FILES.en;
+const FILES = [];
+// Every language's page and words (a few KB each; the wasm is shared): switching language
+// offline works, and an update never leaves one language behind.
+const LIST = FILES;
 
 const SCOPE = self.registration.scope;
 const PREFIX = "aa-jak-decision-aid " + SCOPE + " ";

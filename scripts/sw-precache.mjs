@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { minify } from "terser";
-import { fetchedBy, LANGS } from "../tests/e2e/size.mjs";
+import { fetchedBy } from "../tests/e2e/size.mjs";
 
 // Kept offline: the files the patient's journey fetches (tests/e2e/size.mjs says which, for the
 // size budget too: not embed.js, which runs on the host's page, nor the clinician page's files),
@@ -42,11 +42,6 @@ export function precacheList(dir) {
     );
 }
 
-/** The list per language: what a person reading that language fetches (its page, wasm and glue,
- *  and the shared files). The page registers the worker as `sw.js?lang=<its language>`. */
-export function byLanguage(files) {
-  return Object.fromEntries(LANGS.map((l) => [l, files.filter(([f]) => [null, l].includes(fetchedBy(f).lang))]));
-}
 
 /** The worker's source with the build filled in. Fails loudly if the template changed shape. */
 export function fill(template, files, dir) {
@@ -56,7 +51,7 @@ export function fill(template, files, dir) {
   let out = template;
   for (const [marker, value] of [
     ['const BUILD = "dev";', `const BUILD = ${JSON.stringify(build)};`],
-    ["const FILES = {};", `const FILES = ${JSON.stringify(byLanguage(files))};`],
+    ["const FILES = [];", `const FILES = ${JSON.stringify(files)};`],
   ]) {
     if (out.split(marker).length !== 2) throw new Error(`sw-precache: expected one \`${marker}\` in public/sw.js`);
     out = out.replace(marker, () => value);

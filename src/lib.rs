@@ -25,16 +25,25 @@ pub mod review;
 pub mod state;
 pub mod ui;
 
-/// Mount the app over the static start screen in index.html. (The page's loader downloads the
-/// wasm at once but compiles and runs it only once that screen has been painted: see Trunk.toml.)
+/// Mount the app over the static start screen in index.html once the words the start screen
+/// and the questions need have arrived (the page's loader fetched them with the wasm, and
+/// compiles and runs the wasm only once that screen has been painted: see Trunk.toml). If they
+/// cannot be loaded, the static page says so kindly instead of "Getting the questions ready…".
 pub fn start() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-    else {
-        return;
-    };
-    // The static start screen showed while the wasm loaded; the app renders the same words.
-    root.set_inner_html("");
-    yew::Renderer::<ui::App>::with_root(root).render();
+    use data::content::Part;
+    let lang = platform::text::page_lang();
+    platform::text::load(lang, Part::Start, move |loaded| {
+        if let Err(e) = loaded {
+            return platform::text::show_failure(&e);
+        }
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+        else {
+            return;
+        };
+        // The static start screen showed while the wasm loaded; the app renders the same words.
+        root.set_inner_html("");
+        yew::Renderer::<ui::App>::with_root(root).render();
+    });
 }

@@ -2,6 +2,7 @@
 //! effects (URL, storage, clipboard, postMessage) live in `platform` and run from hooks.
 
 use crate::clinic::ClinicConfig;
+use crate::data::content::Lang;
 use crate::data::digits::Digits;
 pub use crate::engine::DrugView;
 use crate::model::answers::WEIGHT;
@@ -56,6 +57,11 @@ pub struct State {
     /// Answers saved on this device that differ from those of a link just opened. They wait
     /// here, and nothing is stored, until the person chooses which answers to use.
     pub saved_choice: Option<Profile>,
+    /// The language of this page (its words are the ones loaded).
+    pub page_lang: Lang,
+    /// The words the results need: `None` while they load (the start screen and the questions
+    /// never wait for them), then whether they arrived.
+    pub results_text: Option<bool>,
 }
 
 impl Default for State {
@@ -76,6 +82,8 @@ impl Default for State {
             note_copy: None,
             generation: 0,
             saved_choice: None,
+            page_lang: Lang::En,
+            results_text: None,
         }
     }
 }
@@ -228,6 +236,8 @@ pub enum Action {
     /// An option was chosen in "Check what you know" (question id, option position).
     Quiz(&'static str, usize),
     NoteCopied(CopyStatus),
+    /// The words the results need arrived (`true`) or could not be loaded.
+    ResultsText(bool),
 }
 
 impl State {
@@ -267,7 +277,7 @@ fn load(s: &mut State, decoded: Decoded, remembered: bool) {
     let mut p = decoded.profile;
     // This page's language, whatever the link said (the page's loader has already sent a link
     // for another language to that language's page).
-    p.lang = crate::data::content::BUILT;
+    p.lang = s.page_lang;
     questionnaire::prune(&mut p);
     // A link with answers but no screen opens the results; a preset alone starts fresh.
     if p.screen.is_none() {
@@ -301,6 +311,8 @@ fn forgotten(s: &State, generation: u32) -> State {
         clinic: s.clinic.clone(),
         forgotten: true,
         generation,
+        page_lang: s.page_lang,
+        results_text: s.results_text,
         ..State::default()
     }
 }
@@ -459,6 +471,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             s.quiz.push((id, choice));
         }
         Action::NoteCopied(status) => s.note_copy = Some(status),
+        Action::ResultsText(ok) => s.results_text = Some(ok),
     }
     // The age box shows the stored age again once the age changes elsewhere (a link, Back,
     // Skip) or the person leaves the screen.

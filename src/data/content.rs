@@ -1,24 +1,33 @@
-//! The text catalog. Words live in `src/data/<lang>.toml`; `build.rs` compiles each file into
-//! a table indexed by [`Msg`], so a missing key is a compile error, and a new language needs no
-//! change to the engine or the components.
+//! The text catalog. Words live in `src/data/<lang>.toml`. `build.rs` turns the keys into
+//! [`Msg`] (so a missing key is a compile error) and each language's words into two text files,
+//! "start" (what the start screen and the questions read) and "rest" (the results). The browser
+//! loads them at run time (`platform::text`), so one wasm serves every language and a new
+//! language is a text file and a start page; native builds (tests, the review pack) read the
+//! same files, with the same parser, from the build.
 
 include!(concat!(env!("OUT_DIR"), "/catalog_en.rs"));
 
-/// A language the guide is written in. Each language has its own page and build (`index.html`,
-/// `es.html`), so a person downloads only the words they read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A language the guide is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
+    #[default]
     En,
     Es,
 }
 
 impl Lang {
-    /// The language code (`lang` attributes, links).
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language code (`lang` attributes, links, text file names).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
         }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
     /// The page's other language (the switch on every screen).
@@ -30,60 +39,175 @@ impl Lang {
     }
 }
 
-impl Default for Lang {
-    /// The language of the page this build is for.
-    fn default() -> Lang {
-        BUILT
-    }
+/// The two text files of a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The start screen, the questions and the notices on them.
+    Start,
+    /// Everything the results read.
+    Rest,
 }
 
-/// The texts for one language: all texts in one string, where each one ends (u16 offsets that
-/// wrap past 64 KB), and at which keys they wrap.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Catalog {
-    pub lang: Lang,
-    text: &'static str,
-    ends: &'static [u16],
-    wraps: &'static [u16],
-}
-
-impl Catalog {
-    /// The catalog for `lang`. In the browser, the page's own language only: a build carries
-    /// one language's words (see `BUILT`).
-    pub fn for_lang(lang: Lang) -> Catalog {
-        #[cfg(target_arch = "wasm32")]
-        let lang = {
-            let _ = lang;
-            BUILT
-        };
-        match lang {
-            Lang::En => Catalog {
-                lang,
-                text: EN_TEXT,
-                ends: EN_ENDS,
-                wraps: EN_WRAPS,
-            },
-            Lang::Es => Catalog {
-                lang,
-                text: ES_TEXT,
-                ends: ES_ENDS,
-                wraps: ES_WRAPS,
-            },
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Start => "start",
+            Part::Rest => "rest",
         }
     }
 
-    fn end(&self, i: usize) -> usize {
-        let wrapped = self.wraps.iter().filter(|w| usize::from(**w) <= i).count();
-        self.ends.get(i).map_or(0, |e| usize::from(*e)) + (wrapped << 16)
+    fn range(self) -> std::ops::Range<usize> {
+        match self {
+            Part::Start => 0..START_TEXTS,
+            Part::Rest => START_TEXTS..Msg::ALL.len(),
+        }
+    }
+}
+
+/// Why a text file was refused. The page then says, kindly, that it could not load its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// Not one of this guide's text files (a server error page, a truncated download).
+    NotATextFile,
+    /// Made for another release or language or part (an old copy in a cache).
+    WrongFile,
+    /// The number of texts does not match.
+    Incomplete,
+}
+
+/// Read a text file (see build.rs, `write_texts`): its texts, if it is the file for `lang`'s
+/// `part` made for this build's keys.
+pub fn parse_text_file(file: &str, lang: Lang, part: Part) -> Result<Vec<&str>, TextError> {
+    let (header, body) = file.split_once('\n').ok_or(TextError::NotATextFile)?;
+    let mut h = header.split(' ');
+    if h.next() != Some("aa-text/1") {
+        return Err(TextError::NotATextFile);
+    }
+    let range = part.range();
+    let (first, count) = (range.start.to_string(), range.len().to_string());
+    let expected = [lang.code(), part.name(), TEXT_FINGERPRINT, &first, &count];
+    if !expected.iter().all(|e| h.next() == Some(e)) || h.next().is_some() {
+        return Err(TextError::WrongFile);
+    }
+    let texts: Vec<&str> = body.split_terminator('\u{1e}').collect();
+    // The last text ends with its separator: a file cut short has fewer, or an unfinished one.
+    if texts.len() != range.len() || !body.ends_with('\u{1e}') {
+        return Err(TextError::Incomplete);
+    }
+    Ok(texts)
+}
+
+/// One language's texts, by `Msg` position ("" where its part is not loaded yet).
+type Texts = [&'static str];
+
+/// The texts for one language. Cheap to copy; two catalogs are equal when they show the same
+/// loaded texts.
+#[derive(Clone, Copy, Debug)]
+pub struct Catalog {
+    pub lang: Lang,
+    texts: &'static Texts,
+}
+
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Catalog) -> bool {
+        self.lang == other.lang && std::ptr::eq(self.texts, other.texts)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bundled {
+    //! Native builds (tests, the review pack, the examples) read the files the build wrote.
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn file(lang: Lang, part: Part) -> &'static str {
+        match (lang, part) {
+            (Lang::En, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-en-start.txt")),
+            (Lang::En, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-en-rest.txt")),
+            (Lang::Es, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-es-start.txt")),
+            (Lang::Es, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-es-rest.txt")),
+        }
     }
 
-    /// The raw text for a key (placeholders unfilled).
+    pub fn texts(lang: Lang) -> &'static Texts {
+        static ALL: [OnceLock<Vec<&'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
+        ALL[lang as usize].get_or_init(|| {
+            [Part::Start, Part::Rest]
+                .into_iter()
+                .flat_map(|part| {
+                    parse_text_file(file(lang, part), lang, part)
+                        .unwrap_or_else(|e| panic!("the build's {lang:?} {part:?} texts: {e:?}"))
+                })
+                .collect()
+        })
+    }
+}
+
+mod loaded {
+    //! In the browser, the texts `platform::text` loaded, kept for the life of the page (a
+    //! language's words are loaded once, so leaking them is the simplest owner). Native builds
+    //! read the build's files instead (`bundled`).
+    use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static LOADED: RefCell<Option<(Lang, &'static Texts)>> = const { RefCell::new(None) };
+    }
+
+    pub fn texts(lang: Lang) -> Option<&'static Texts> {
+        LOADED.with(|l| l.borrow().filter(|(l, _)| *l == lang).map(|(_, t)| t))
+    }
+
+    /// Add a part's texts to what is loaded for `lang` (another language's are dropped).
+    pub fn install(lang: Lang, part: Part, file: String) -> Result<(), TextError> {
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        let new = parse_text_file(file, lang, part)?;
+        let mut all: Vec<&'static str> =
+            texts(lang).map_or_else(|| vec![""; Msg::ALL.len()], <[_]>::to_vec);
+        for (slot, text) in all[part.range()].iter_mut().zip(new) {
+            *slot = text;
+        }
+        let all: &'static Texts = Box::leak(all.into_boxed_slice());
+        LOADED.with(|l| *l.borrow_mut() = Some((lang, all)));
+        Ok(())
+    }
+
+    /// Whether a part of `lang`'s texts is loaded.
+    pub fn has(lang: Lang, part: Part) -> bool {
+        texts(lang).is_some_and(|t| t.get(part.range().start).is_some_and(|s| !s.is_empty()))
+    }
+}
+
+pub use loaded::{has, install};
+
+impl Catalog {
+    /// The catalog for `lang`: natively both languages, from the build; in the browser the
+    /// language whose texts were loaded (the page's).
+    pub fn for_lang(lang: Lang) -> Catalog {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Catalog {
+            lang,
+            texts: bundled::texts(lang),
+        };
+        #[cfg(target_arch = "wasm32")]
+        match loaded::texts(lang) {
+            Some(texts) => Catalog { lang, texts },
+            None => Catalog { lang, texts: &[] },
+        }
+    }
+
+    /// The raw text for a key (placeholders unfilled); "" while its part is not loaded.
     pub fn get(&self, m: Msg) -> &'static str {
         #[cfg(not(target_arch = "wasm32"))]
         used::note(m);
-        let i = m as usize;
-        let start = if i == 0 { 0 } else { self.end(i - 1) };
-        self.text.get(start..self.end(i)).unwrap_or("")
+        let text = self.texts.get(m as usize).copied().unwrap_or("");
+        // A text read before its part has arrived is a bug in which part it was put in
+        // (build.rs, START_SECTIONS): loud in debug builds, a blank in release ones.
+        debug_assert!(
+            !text.is_empty() || self.texts.is_empty(),
+            "text {m:?} read before its part was loaded"
+        );
+        text
     }
 
     /// The text with each `{name}` replaced by its value.
@@ -209,12 +333,36 @@ mod tests {
     }
 
     #[test]
-    fn texts_past_sixty_four_kilobytes_are_found() {
-        let es = Catalog::for_lang(Lang::Es);
-        assert!(ES_TEXT.len() > 1 << 16 || EN_TEXT.len() <= 1 << 16);
-        let last = *Msg::ALL.last().unwrap();
-        assert!(ES_TEXT.ends_with(es.get(last)));
-        let total: usize = Msg::ALL.iter().map(|m| es.get(*m).len()).sum();
-        assert_eq!(total, ES_TEXT.len(), "the texts tile the whole string");
+    fn a_text_file_for_another_release_language_or_part_or_cut_short_is_refused() {
+        let file = include_str!(concat!(env!("OUT_DIR"), "/text-es-rest.txt"));
+        let texts = parse_text_file(file, Lang::Es, Part::Rest).expect("the build's file");
+        assert_eq!(texts.len(), Msg::ALL.len() - START_TEXTS);
+        assert_eq!(
+            texts.last().copied(),
+            Some(Catalog::for_lang(Lang::Es).get(*Msg::ALL.last().unwrap()))
+        );
+        assert_eq!(
+            parse_text_file(file, Lang::En, Part::Rest),
+            Err(TextError::WrongFile)
+        );
+        assert_eq!(
+            parse_text_file(file, Lang::Es, Part::Start),
+            Err(TextError::WrongFile)
+        );
+        let other_release = file.replacen(TEXT_FINGERPRINT, "00000000", 1);
+        assert_eq!(
+            parse_text_file(&other_release, Lang::Es, Part::Rest),
+            Err(TextError::WrongFile)
+        );
+        let cut = &file[..file.len() - 40];
+        assert_eq!(
+            parse_text_file(cut, Lang::Es, Part::Rest),
+            Err(TextError::Incomplete)
+        );
+        let page = "<!doctype html><title>404 Not Found</title>";
+        assert_eq!(
+            parse_text_file(page, Lang::Es, Part::Rest),
+            Err(TextError::NotATextFile)
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod offline;
 pub mod page;
 pub mod storage;
+pub mod text;
 pub mod url;
 
 use std::cell::RefCell;

@@ -16,10 +16,9 @@ pub fn register() {
         return;
     }
     let container: web_sys::ServiceWorkerContainer = container.unchecked_into();
-    // Relative to this page, so the worker's scope is the widget's own folder. The language
-    // picks which page's files it keeps (see public/sw.js).
-    let url = ["sw.js?lang=", crate::data::content::BUILT.code()].concat();
-    super::when_settled(container.register(&url), |r| {
+    // Relative to this page, so the worker's scope is the widget's own folder. It keeps both
+    // languages (see public/sw.js).
+    super::when_settled(container.register("sw.js"), |r| {
         if r.is_err() {
             super::page::warn("sw.js not registered: no offline copy");
         }

@@ -7,6 +7,7 @@ use super::question::QuestionScreen;
 use super::results::{use_rendered, ResultsScreen};
 use super::start::{LinkChoice, StartScreen};
 use crate::clinic::ClinicConfig;
+use crate::data::content::Part;
 use crate::data::content::{Catalog, Lang, Msg};
 use crate::data::digits::Digits;
 use crate::model::answers::{label, step_title, DRUG};
@@ -14,7 +15,7 @@ use crate::model::profile::{DrugFocus, Profile, Screen};
 use crate::model::questionnaire;
 use crate::model::screen::SectionId;
 use crate::model::share_link::{decode, encode, in_language, page_for};
-use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, url};
+use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, text, url};
 use crate::render::{Markup, SVG_DEFS};
 use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -49,7 +50,11 @@ fn arrival(first: bool) -> Box<Arrival> {
 /// on this device, else nothing (see `state::open_link` for a link opened over saved answers);
 /// and the clinic's settings if they are already here.
 fn initial_state(clinic: Option<ClinicConfig>) -> State {
-    let s = reduce(&State::default(), Action::Arrive(arrival(true)));
+    let page = State {
+        page_lang: text::page_lang(),
+        ..State::default()
+    };
+    let s = reduce(&page, Action::Arrive(arrival(true)));
     match clinic {
         Some(c) => {
             apply_accent(&c);
@@ -120,7 +125,8 @@ fn sync_address(
 ///   follows it, is not needed.)
 /// - clinic settings (read once), then iframe auto-height (only then is it known which
 ///   portals may receive it); the offline copy;
-/// - find-in-page revealed text in a folded part: keep that part open.
+/// - find-in-page revealed text in a folded part: keep that part open;
+/// - the words the results need (the loader already fetched them for a link to the results).
 fn on_mount(
     dispatch: UseReducerDispatcher<State>,
     early_origins: Option<Option<String>>,
@@ -164,6 +170,12 @@ fn on_mount(
                 dispatch.dispatch(Action::SetClinic(config));
             });
         }
+    }
+    {
+        let dispatch = dispatch.clone();
+        text::load(lang, Part::Rest, move |loaded| {
+            dispatch.dispatch(Action::ResultsText(loaded.is_ok()));
+        });
     }
     offline::register();
     // `beforematch` does not bubble: listen in the capture phase.
@@ -222,7 +234,7 @@ pub fn app() -> Html {
         move || initial_state((*early).clone())
     });
     let cat = Catalog::for_lang(state.profile.lang);
-    let rendered = use_rendered(&state, cat);
+    let rendered = use_rendered(&state, cat, state.results_text == Some(true));
     let on_action = {
         let d = state.dispatcher();
         Callback::from(move |a: Action| d.dispatch(a))
@@ -314,6 +326,19 @@ pub fn app() -> Html {
                 to_results={state.seen_results} on_action={on_action.clone()} />
         },
         Screen::Results => match rendered {
+            _ if state.results_text != Some(true) => {
+                let message = if state.results_text.is_none() {
+                    Msg::AppResultsLoading
+                } else {
+                    Msg::AppResultsFailed
+                };
+                html! {
+                    <main key="results-wait" id="main" class="page results" tabindex="-1">
+                        <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
+                        <p class="notice" role="status">{ cat.get(message) }</p>
+                    </main>
+                }
+            }
             Some(rendered) => html! {
                 <ResultsScreen state={state.clone()} {rendered}
                     share_url={url::share_url(&state.profile)} today={page::today()}

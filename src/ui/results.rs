@@ -36,9 +36,10 @@ pub struct Rendered {
 /// changes), and only while the results are on screen. The medicine view is a class on the
 /// page (blocks carry `data-d`), so switching medicines re-renders no document.
 #[hook]
-pub fn use_rendered(s: &State, cat: Catalog) -> Option<Rc<Rendered>> {
+pub fn use_rendered(s: &State, cat: Catalog, words: bool) -> Option<Rc<Rendered>> {
     let key = explanation_inputs(&s.profile);
-    let on_results = s.screen() == Screen::Results;
+    // (`words`: the results' texts have arrived.)
+    let on_results = s.screen() == Screen::Results && words;
     let memo = use_memo(
         (on_results, key, s.clinic.drugs.clone(), cat),
         |(on_results, profile, drugs, cat)| {

@@ -26,8 +26,9 @@ export function fetchedBy(file) {
   if (file === "embed.js") return { patient: false, clinician: false, lang: null };
   if (file === "clinic.json") return { patient: true, clinician: true, lang: null };
   const clinician = file.startsWith("clinician");
-  const lang = file === "index.html" || file.startsWith("aa-decision-aid-") ? "en"
-    : file === "es.html" || /^es-[0-9a-f]+/.test(file) ? "es" : null;
+  // One wasm and glue serve every language; a language is its page and its text files.
+  const lang = file === "index.html" ? "en" : file === "es.html" ? "es"
+    : /^text-([a-z]{2})-/.exec(file)?.[1] ?? null;
   return { patient: !clinician, clinician, lang };
 }
 
