@@ -275,9 +275,6 @@ fn view_for(p: &Profile) -> DrugView {
 /// `remembered`: they are stored on this device.
 fn load(s: &mut State, decoded: Decoded, remembered: bool) {
     let mut p = decoded.profile;
-    // This page's language, whatever the link said (the page's loader has already sent a link
-    // for another language to that language's page).
-    p.lang = s.page_lang;
     questionnaire::prune(&mut p);
     // A link with answers but no screen opens the results; a preset alone starts fresh.
     if p.screen.is_none() {
@@ -481,6 +478,9 @@ pub fn reduce(state: &State, action: Action) -> State {
     if s.screen() == Screen::Results {
         s.seen_results = true;
     }
+    // The answers are in this page's language, whatever a link or a reset said (the loader has
+    // already sent a link for another language to that language's page).
+    s.profile.lang = s.page_lang;
     s
 }
 
@@ -586,6 +586,20 @@ mod tests {
         s = reduce(&s, Action::Next);
         assert_eq!(s.profile.age, Some(38));
         assert_ne!(s.screen(), Screen::Step(StepId::About));
+    }
+
+    #[test]
+    fn the_answers_stay_in_the_page_language_through_links_and_forget() {
+        let page = State {
+            page_lang: Lang::Es,
+            ..State::default()
+        };
+        let s = reduce(&page, Action::Start);
+        assert_eq!(s.profile.lang, Lang::Es, "a fresh start on the Spanish page");
+        let s = reduce(&s, arrive(None, 0, "#v=1&age=30&lang=en", None, true));
+        assert_eq!(s.profile.lang, Lang::Es, "a link's language never changes this page's");
+        let s = reduce(&s, Action::Forget);
+        assert_eq!((s.profile.lang, s.page_lang), (Lang::Es, Lang::Es));
     }
 
     #[test]

@@ -233,7 +233,7 @@ pub fn app() -> Html {
         let early = early_clinic.clone();
         move || initial_state((*early).clone())
     });
-    let cat = Catalog::for_lang(state.profile.lang);
+    let cat = Catalog::for_lang(state.page_lang);
     let rendered = use_rendered(&state, cat, state.results_text == Some(true));
     let on_action = {
         let d = state.dispatcher();
