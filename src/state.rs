@@ -595,9 +595,17 @@ mod tests {
             ..State::default()
         };
         let s = reduce(&page, Action::Start);
-        assert_eq!(s.profile.lang, Lang::Es, "a fresh start on the Spanish page");
+        assert_eq!(
+            s.profile.lang,
+            Lang::Es,
+            "a fresh start on the Spanish page"
+        );
         let s = reduce(&s, arrive(None, 0, "#v=1&age=30&lang=en", None, true));
-        assert_eq!(s.profile.lang, Lang::Es, "a link's language never changes this page's");
+        assert_eq!(
+            s.profile.lang,
+            Lang::Es,
+            "a link's language never changes this page's"
+        );
         let s = reduce(&s, Action::Forget);
         assert_eq!((s.profile.lang, s.page_lang), (Lang::Es, Lang::Es));
     }

@@ -13,6 +13,7 @@ mod life_stage;
 pub mod model;
 mod options;
 mod questions;
+mod risk_profile;
 mod risks;
 mod summary;
 pub mod trace;
@@ -23,7 +24,7 @@ mod writer;
 pub use eligibility::eligible;
 pub use model::*;
 pub use questions::ALL_IDS as QUESTION_IDS;
-pub use warning::{
+pub use risk_profile::{
     clot_factors, heart_cancer_low, is_low_risk, other_risks, shared_features, ClotFactor, Feature,
     OtherRisk,
 };

@@ -2,7 +2,7 @@
 //! Nothing — plus practical ones).
 
 use super::model::*;
-use super::warning::{shared_features, Feature};
+use super::risk_profile::{shared_features, Feature};
 use super::writer::Writer;
 use crate::data::content::Msg;
 use crate::model::profile::{

@@ -2,10 +2,11 @@
 //! warning, clots, cancer). Each medicine's result sits beside them in the first layer.
 
 use super::model::*;
-use super::warning::{
-    clot_factors, ema_applies, excess_phrases, heart_cancer_low, other_list, shared_features,
-    younger_than_study, ClotFactor, Feature, OtherRisk,
+use super::risk_profile::{
+    clot_factors, ema_applies, heart_cancer_low, shared_features, younger_than_study, ClotFactor,
+    Feature, OtherRisk,
 };
+use super::warning::{excess_phrases, other_list};
 use super::writer::{Spec, Writer, A::*, HUNDRED, THOUSAND};
 use crate::data::content::Msg;
 use crate::data::digits::Digits;
