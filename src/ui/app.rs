@@ -269,11 +269,13 @@ pub fn app() -> Html {
             sync_address(profile, *remember, *generation, *choosing, before);
         });
     }
-    // Scroll to (and focus) what a link, an in-page jump or an invalid age asked for.
+    // Scroll to (and focus) what a link, an in-page jump or an invalid age asked for; on the
+    // results, once their words have arrived and the part is on the page.
     {
         let dispatch = state.dispatcher();
-        use_effect_with(state.jump.clone(), move |jump| {
-            if let Some(id) = jump {
+        let waiting = state.screen() == Screen::Results && state.results_text != Some(true);
+        use_effect_with((state.jump.clone(), waiting), move |(jump, waiting)| {
+            if let (Some(id), false) = (jump, waiting) {
                 page::jump_to(id);
                 dispatch.dispatch(Action::Jumped);
             }

@@ -19,13 +19,13 @@ async function offlineCopy(page) {
   });
 }
 
-/** The files the build's sw.js lists for a page in `lang` (its `{en: [[file, hash?], …], …}`,
- *  keys quoted or not once minified). */
-async function listed(base, lang = "en") {
+/** The files the build's sw.js lists (its `FILES`, `[[file, hash?], …]`, every language's; the
+ *  first such array in the worker, named or not once minified). */
+async function listed(base) {
   const sw = await (await fetch(new URL("sw.js", base))).text();
-  const at = new RegExp(`["']?${lang}["']?:\\[`).exec(sw);
-  let depth = 0, end = at.index + at[0].length - 1;
-  const start = end;
+  const start = sw.indexOf("[[");
+  assert.ok(start > 0, "sw.js lists its files");
+  let depth = 0, end = start;
   do depth += { "[": 1, "]": -1 }[sw[end++]] ?? 0; while (depth > 0);
   return JSON.parse(sw.slice(start, end)).map(([f]) => new URL(f, base).href);
 }
