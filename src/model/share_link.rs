@@ -93,6 +93,16 @@ fn dec_screen(s: &str) -> Option<Screen> {
     }
 }
 
+/// The language a fragment names with `lang=`, if it names one (a link without it opens in the
+/// page's own language).
+pub fn named_lang(fragment: &str) -> Option<Lang> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("lang="))
+        .find_map(lang::dec)
+}
+
 /// The page written in `lang`, relative to either page (they sit side by side).
 pub fn page_for(lang: Lang) -> &'static str {
     match lang {
@@ -406,6 +416,14 @@ fn percent_decode(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_link_that_names_a_language_asks_for_another_page() {
+        assert_eq!(named_lang("#v=1&age=40&lang=es&s=results"), Some(Lang::Es));
+        assert_eq!(named_lang("v=1&lang=en"), Some(Lang::En));
+        assert_eq!(named_lang("#v=1&age=40&s=results"), None);
+        assert_eq!(named_lang("#v=1&lang=xx"), None);
+    }
 
     #[test]
     fn another_language_keeps_answers_screen_and_ticked_questions() {

@@ -14,7 +14,7 @@ use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::{DrugFocus, Profile, Screen};
 use crate::model::questionnaire;
 use crate::model::screen::SectionId;
-use crate::model::share_link::{decode, encode, in_language, page_for};
+use crate::model::share_link::{decode, encode, in_language, named_lang, page_for};
 use crate::platform::{clinic_file, clipboard, embed, offline, page, storage, text, url};
 use crate::render::{Markup, SVG_DEFS};
 use crate::state::{self, reduce, Action, Arrival, CopyStatus, Entry, State};
@@ -139,13 +139,12 @@ fn on_mount(
     for event in ["popstate", "pageshow"] {
         let dispatch = dispatch.clone();
         listeners.push(EventListener::new(&w, event, move |_| {
-            let arrived = arrival(false);
-            // A link for the other language, pasted into this page: open its page (the
+            // A link that names the other language, pasted into this page: open its page (the
             // loader does this for links that open a page).
-            if arrived.link.profile.lang != lang {
-                let other = page_for(arrived.link.profile.lang);
-                return page::replace(&[other, "#", &url::fragment()].concat());
+            if let Some(other) = named_lang(&url::fragment()).filter(|l| *l != lang) {
+                return page::replace(&[page_for(other), "#", &url::fragment()].concat());
             }
+            let arrived = arrival(false);
             let g = arrived.generation;
             match state::entry_kind(arrived.stamp, g) {
                 // A link opened here becomes this visit's own entry, so a later Forget covers it.

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { catalog } from "../../scripts/catalog.mjs";
-import { BASE, browser, ready, axe, mainText } from "./helpers.mjs";
+import { BASE, browser, ready, axe, mainText, eventually, settle } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -146,8 +146,8 @@ test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and 
   // A step change resizes the frame and moves focus to the new heading inside it.
   await frame.getByRole("button", { name: "Start" }).click();
   await frame.locator("h1", { hasText: "About you" }).waitFor();
-  await page.waitForTimeout(200);
-  ({ inner, outer } = await fits());
+  ({ inner, outer } = await eventually(async () => { const f = await fits(); return Math.abs(f.inner - f.outer) <= 2 && f; },
+    "the frame to fit the step").catch(fits));
   assert.ok(Math.abs(inner - outer) <= 2, `step: content ${inner}px in a ${outer}px frame`);
   assert.equal(await frame.locator(":focus").getAttribute("id"), "screen-title");
 
@@ -158,9 +158,9 @@ test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and 
     const f = document.querySelector("iframe");
     f.contentWindow.location.hash = "#v=1&age=40&sex=f&s=results";
   });
-  await frame.locator("h1", { hasText: "Your results" }).waitFor();
-  await page.waitForTimeout(300);
-  ({ inner, outer } = await fits());
+  await frame.locator(".key-points").waitFor();
+  ({ inner, outer } = await eventually(async () => { const f = await fits(); return f.outer > before * 3 && Math.abs(f.inner - f.outer) <= 2 && f; },
+    "the frame to grow with the results").catch(fits));
   assert.ok(outer > before * 3, `results frame ${outer}px vs ${before}px`);
   assert.ok(Math.abs(inner - outer) <= 2, `results: content ${inner}px in a ${outer}px frame`);
   const scrolls = await frame.locator("html").evaluate((el) => el.scrollHeight > el.clientHeight + 2);
@@ -174,7 +174,7 @@ test("in an iframe at 360 px the widget sizes itself, never scrolls inside, and 
   // Messages that don't come from the widget's own frame are ignored.
   const h = await iframe.evaluate((el) => el.style.height);
   await page.evaluate(() => window.postMessage({ source: "aa-jak-decision-aid", type: "resize", height: 50 }, "*"));
-  await page.waitForTimeout(100);
+  await settle(page);
   assert.equal(await iframe.evaluate((el) => el.style.height), h);
   await context.close();
 });
@@ -191,9 +191,9 @@ test("embedded from another origin, the widget still sizes itself and keeps answ
   const widgetOrigin = new URL(await iframe.getAttribute("src")).origin;
   assert.notEqual(widgetOrigin, host.origin, "the widget really is on another origin");
   await page.waitForFunction(() => parseFloat(document.querySelector("iframe").style.height) > 2000);
-  await page.waitForTimeout(300);
-  const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
-  const outer = await iframe.evaluate((el) => el.clientHeight);
+  const size = async () => ({ inner: await frame.locator("html").evaluate((el) => el.scrollHeight), outer: await iframe.evaluate((el) => el.clientHeight) });
+  const { inner, outer } = await eventually(async () => { const f = await size(); return Math.abs(f.inner - f.outer) <= 2 && f; },
+    "the frame to fit its content").catch(size);
   assert.ok(Math.abs(inner - outer) <= 2, `content ${inner}px in a ${outer}px frame`);
   // The host page cannot read the answers: they live in the frame's own URL fragment.
   assert.ok(!page.url().includes("age="), page.url());
@@ -229,7 +229,10 @@ test("with embed_origins in clinic.json, only the portals named receive the heig
   // Only https://portal.example.org is named: this portal hears nothing, whatever its origin.
   for (const host of [BASE, other]) {
     const { page, context } = await portal(host, new URL("/clinic/embed-other/" + results, BASE).href);
-    await page.waitForTimeout(1000);
+    // The results have rendered in the frame (and it has measured itself) before this is read.
+    await page.frameLocator("iframe").locator(".key-points").waitFor();
+    await settle(page.frames()[1]);
+    await settle(page);
     assert.deepEqual(await page.evaluate(() => window.received), [], `${host}: a portal not named gets no message`);
     assert.equal(await page.locator("iframe").evaluate((f) => f.style.height), "", "so the frame keeps the portal's own height");
     await context.close();
@@ -259,10 +262,10 @@ test("the Spanish page embeds the same way: it sizes itself, in Spanish, and its
   await page.evaluate(() => {
     document.querySelector("iframe").contentWindow.location.hash = "#v=1&age=40&sex=f&s=results";
   });
-  await frame.locator("h1", { hasText: es["results.title"] }).waitFor();
-  await page.waitForTimeout(300);
-  const inner = await frame.locator("html").evaluate((el) => el.scrollHeight);
-  const outer = await iframe.evaluate((el) => el.clientHeight);
+  await frame.locator(".key-points").waitFor();
+  const size = async () => ({ inner: await frame.locator("html").evaluate((el) => el.scrollHeight), outer: await iframe.evaluate((el) => el.clientHeight) });
+  const { inner, outer } = await eventually(async () => { const f = await size(); return f.outer > before * 2 && Math.abs(f.inner - f.outer) <= 2 && f; },
+    "the frame to grow with the Spanish results").catch(size);
   assert.ok(outer > before * 2, `results frame ${outer}px vs ${before}px`);
   assert.ok(Math.abs(inner - outer) <= 2, `results: content ${inner}px in a ${outer}px frame`);
   await context.close();

@@ -108,3 +108,22 @@ export function expectAll(text, must, where) {
 export function expectNone(text, mustNot, where) {
   for (const m of mustNot) assert.ok(!text.includes(m), `${where}: should not show “${m}”`);
 }
+
+/** Wait until `check()` (run here, in Node) holds, polling every `every` ms for at most
+ *  `timeout` ms; returns its last value. For conditions that span the host page and a frame,
+ *  where one page's waitForFunction cannot see both. Fails with `what` on time-out. */
+export async function eventually(check, what, { timeout = 5000, every = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+/** Let a page (or frame) run the tasks already queued, such as a posted message, and render
+ *  twice: the deterministic "after that has happened", instead of a fixed sleep. */
+export async function settle(pageOrFrame) {
+  await pageOrFrame.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+}

@@ -78,11 +78,10 @@ test("a new release replaces the offline copy whole", async () => {
   // Deploy a new release (a new sw.js), and let the browser check for it as it does on a visit.
   await fetch(new URL("/__release", BASE));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  for (let i = 0; i < 100; i++) {
-    const keys = await page.evaluate(() => caches.keys());
-    if (keys.length === 1 && keys[0] !== before.keys[0]) break;
-    await page.waitForTimeout(100);
-  }
+  await page.waitForFunction(async (old) => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0] !== old;
+  }, before.keys[0], { polling: 100, timeout: 10000 });
   const afterUpdate = await offlineCopy(page);
   assert.deepEqual(afterUpdate.files[0], before.files[0], "the new copy is complete");
   assert.notEqual(afterUpdate.keys[0], before.keys[0], "and the old one is gone");

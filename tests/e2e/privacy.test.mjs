@@ -41,7 +41,8 @@ test("a full journey and a share-link load make only same-origin static requests
   await page.getByLabel("All of my scalp hair (with or without body hair)", { exact: true }).check();
   for (let i = 0; i < 12 && (await heading(page)) !== "Your results"; i++) await next(page);
   await page.getByLabel("Ritlecitinib (Litfulo)", { exact: true }).check();
-  await page.waitForTimeout(300);
+  await page.waitForSelector("main.view-r");
+  await page.waitForLoadState("networkidle");
 
   for (const r of requests) {
     assert.equal(new URL(r.url).origin, origin, `request to another origin: ${r.url}`);
