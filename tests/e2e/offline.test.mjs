@@ -3,7 +3,7 @@
 // replaces the copy whole.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, browser, open, ready, heading, axe } from "./helpers.mjs";
+import { BASE, browser, open, ready, heading, axe, eventually } from "./helpers.mjs";
 
 let b;
 before(async () => { b = await browser(); });
@@ -78,10 +78,10 @@ test("a new release replaces the offline copy whole", async () => {
   // Deploy a new release (a new sw.js), and let the browser check for it as it does on a visit.
   await fetch(new URL("/__release", BASE));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForFunction(async (old) => {
-    const keys = await caches.keys();
-    return keys.length === 1 && keys[0] !== old;
-  }, before.keys[0], { polling: 100, timeout: 10000 });
+  await eventually(async () => {
+    const keys = await page.evaluate(() => caches.keys());
+    return keys.length === 1 && keys[0] !== before.keys[0];
+  }, "the new release's copy to replace the old one", { timeout: 10000, every: 100 });
   const afterUpdate = await offlineCopy(page);
   assert.deepEqual(afterUpdate.files[0], before.files[0], "the new copy is complete");
   assert.notEqual(afterUpdate.keys[0], before.keys[0], "and the old one is gone");

@@ -125,7 +125,7 @@ test("lang=es opens the Spanish page with the answers, and the switch keeps answ
   await openPart(page, en["sec.questions"]);
   assert.ok(await page.locator(`#${id}`).isChecked(), "the ticked question stays ticked");
   // And back to Spanish, on a question step this time.
-  await page.getByRole("button", { name: /^Cambiar\s?: Fumar$/ }).click();
+  await page.getByRole("button", { name: /^Change\s?: Smoking$/ }).click();
   await page.waitForFunction((t) => document.querySelector("h1")?.innerText.trim() === t, en["q.smoke.title"]);
   await page.getByRole("link", { name: en["app.lang_switch"], exact: true }).click();
   await page.waitForFunction((t) => document.querySelector("h1")?.innerText.trim() === t, es["q.smoke.title"]);
