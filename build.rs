@@ -344,7 +344,7 @@ fn catalog(flat: &BTreeMap<String, String>, name: &str, path: &str) -> String {
 /// every other text is only read on the results. (A text read too early shows as a blank and
 /// fails the component test that walks every step with only the start texts loaded.)
 const START_SECTIONS: &[&str] = &[
-    "a11y.", "answer.", "app.", "drug.", "nav.", "privacy.", "q.", "sec.", "words.",
+    "a11y.", "answer.", "app.", "date.", "drug.", "nav.", "privacy.", "q.", "sec.", "words.",
 ];
 const START_KEYS: &[&str] = &[
     "results.forgotten",

@@ -11,6 +11,25 @@ pub struct Meta {
     pub next_review: &'static str,
 }
 
+impl Meta {
+    /// Whether `today` (an ISO date, `YYYY-MM-DD`, from the device) is past the date by which the
+    /// content was due to be checked again. A date that is not one never says so.
+    pub fn review_overdue(&self, today: &str) -> bool {
+        let iso = |d: &str| {
+            d.len() == 10
+                && d.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+        };
+        // ISO dates order as text.
+        iso(today) && iso(self.next_review) && today > self.next_review
+    }
+}
+
 /// A publication, label or guideline that figures cite.
 #[derive(Debug)]
 pub struct Source {
@@ -239,4 +258,26 @@ fn group_thousands(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_review_is_overdue_only_after_its_date() {
+        let m = Meta {
+            produced: "2026-11-26",
+            last_reviewed: "2026-11-30",
+            next_review: "2027-05-30",
+        };
+        assert!(!m.review_overdue("2027-05-30"), "due that day, not overdue");
+        assert!(m.review_overdue("2027-05-31"));
+        assert!(m.review_overdue("2031-01-01"));
+        assert!(!m.review_overdue("2026-12-06"));
+        assert!(
+            !m.review_overdue("not a date"),
+            "a broken clock never raises the notice"
+        );
+    }
 }

@@ -361,12 +361,15 @@ pub fn about(ev: &Evidence, cat: &Catalog, review: Review) -> Markup {
         .text(&cat.fill(
             Msg::ResultsReviewed,
             &[
-                ("date", ev.meta.last_reviewed),
-                ("next", ev.meta.next_review),
+                ("date", &date(cat, ev.meta.last_reviewed)),
+                ("next", &date(cat, ev.meta.next_review)),
             ],
         ))
         .raw(" ")
-        .text(&cat.fill(Msg::ResultsProduced, &[("date", ev.meta.produced)]))
+        .text(&cat.fill(
+            Msg::ResultsProduced,
+            &[("date", &date(cat, ev.meta.produced))],
+        ))
         .raw("</p>")
         .el("p", "", cat.get(Msg::ResultsUpdatePolicy))
         .el("p", "", cat.get(Msg::ResultsFunding))

@@ -233,8 +233,8 @@ pub fn print_summary(
         .text(&cat.fill(
             Msg::PrintFooter,
             &[
-                ("date", ev.meta.last_reviewed),
-                ("next", ev.meta.next_review),
+                ("date", &date(cat, ev.meta.last_reviewed)),
+                ("next", &date(cat, ev.meta.next_review)),
             ],
         ))
         .raw("</p>");

@@ -10,6 +10,7 @@ use crate::clinic::ClinicConfig;
 use crate::data::content::Part;
 use crate::data::content::{Catalog, Lang, Msg};
 use crate::data::digits::Digits;
+use crate::data::evidence::Evidence;
 use crate::model::answers::{label, step_title, DRUG};
 use crate::model::profile::{DrugFocus, Profile, Screen};
 use crate::model::questionnaire;
@@ -223,6 +224,28 @@ pub fn lang_switch(p: &LangSwitchProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ReviewDueProps {
+    /// The device's date (ISO).
+    pub today: AttrValue,
+}
+
+/// A calm notice on every screen once the date by which the content was due to be checked
+/// again has passed (the guide keeps working: a person may still read it, and ask their clinic).
+#[function_component(ReviewDue)]
+pub fn review_due(p: &ReviewDueProps) -> Html {
+    let cat = super::use_catalog();
+    let meta = &Evidence::bundled().meta;
+    if !meta.review_overdue(&p.today) {
+        return html! {};
+    }
+    html! {
+        <aside class="notice review-due" aria-label={cat.get(Msg::AppReviewDueLabel)}>
+            <p>{ cat.fill(Msg::AppReviewDue, &[("date", &crate::render::date(&cat, meta.next_review))]) }</p>
+        </aside>
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     // clinic.json was requested by the page's loader with the wasm and has usually arrived by
@@ -360,6 +383,7 @@ pub fn app() -> Html {
                 { cat.get(Msg::AppSkipLink) }
             </a>
             <LangSwitch href={in_language(&state.profile, other)} lang={other} offer={page::prefers(other.code())} />
+            <ReviewDue today={page::today()} />
             { markup(&Markup::fixed(SVG_DEFS)) }
             { screen }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement(&state, &cat) }</div>
