@@ -39,6 +39,10 @@ struct Source {
     kind: String,
     /// For reviewers (the review pack); never in the wasm.
     note: Option<String>,
+    /// A label's own revision, as read (its "Revised:" line or the regulator's record).
+    revised: Option<String>,
+    /// When it was last read for this guide (YYYY-MM-DD).
+    read: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -228,6 +232,18 @@ fn evidence() -> String {
         .map(|x| x.note.clone().unwrap_or_default())
         .collect();
     str_table(&mut s, "pub static SOURCE_NOTES", notes.iter());
+    s.push_str("/// Each source's (revision as read, date read), \"\" where not recorded, in `SOURCES` order.\n");
+    s.push_str("pub static SOURCE_DATES: &[(&str, &str)] = &[\n");
+    for src in &file.source {
+        writeln!(
+            s,
+            "  ({:?}, {:?}),",
+            src.revised.as_deref().unwrap_or(""),
+            src.read.as_deref().unwrap_or("")
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
     s.push_str("/// A source the engine can cite for a statement without a number of its own.\n");
     s.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Src {\n");
     for (i, src) in file.source.iter().enumerate() {

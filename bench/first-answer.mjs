@@ -9,8 +9,9 @@
 //  - start:   Start works = the app's Start button is in the DOM (Yew attaches its click listener in
 //             the same render; the static page has no button) and the main thread has then run one
 //             more task, so a click arriving at that moment is handled;
-//  - results: a share link's results visible = the app's "Your results" heading painted (element
-//             timing; if the browser gives none, the end of the frame that rendered it).
+//  - results: a share link's results visible = the app's "Your results" heading painted with the
+//             key points under it (element timing; if the browser gives none, the end of the
+//             frame that rendered it).
 // Also the request timings (start → end) of the stylesheet, the JS glue, the wasm and clinic.json.
 //
 // Used by bench/run.mjs; also runs on its own to compare builds in one sitting:
@@ -48,7 +49,9 @@ const PROBE = `(() => {
       setTimeout(() => set("start"), 0);
     }
     const h = document.getElementById("screen-title");
-    if (!("resultsDom" in m) && h && /Your results/.test(h.textContent)) {
+    // The results themselves, not the "Getting your results ready" screen that shares their
+    // heading while the results' words arrive.
+    if (!("resultsDom" in m) && h && /Your results/.test(h.textContent) && document.querySelector(".key-points")) {
       set("resultsDom");
       h.setAttribute("elementtiming", "fa-results");
       requestAnimationFrame(() => setTimeout(() => set("resultsFrame"), 0));

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use aa_decision_aid::data::evidence::{
-    Confidence, Evidence, Unit, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES, SOURCE_IDS,
+    Confidence, Evidence, SourceKind, Unit, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES,
+    SOURCE_DATES, SOURCE_IDS,
 };
 use std::collections::BTreeSet;
 
@@ -113,4 +114,27 @@ fn the_review_dates_are_real_dates_in_order() {
     let reviewed = parse(ev.meta.last_reviewed);
     let next = parse(ev.meta.next_review);
     assert!(produced <= reviewed && reviewed < next);
+}
+
+/// A label goes stale: every label records its own revision as read (or that it could not be
+/// read) and when it was read, and the review pack lists both.
+#[test]
+fn every_label_records_its_revision_and_when_it_was_read() {
+    for (i, s) in SOURCES.iter().enumerate() {
+        if s.kind != SourceKind::Label {
+            continue;
+        }
+        let (revised, read) = SOURCE_DATES[i];
+        assert!(
+            !revised.is_empty(),
+            "{}: no revision recorded",
+            SOURCE_IDS[i]
+        );
+        let date = read.as_bytes();
+        assert!(
+            date.len() == 10 && date[4] == b'-' && date[7] == b'-',
+            "{}: read date {read:?} is not YYYY-MM-DD",
+            SOURCE_IDS[i]
+        );
+    }
 }

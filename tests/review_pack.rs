@@ -14,6 +14,22 @@ fn built() -> &'static (String, Exploration) {
 }
 
 #[test]
+fn the_review_pack_lists_each_labels_revision_and_when_it_was_read() {
+    use aa_decision_aid::data::evidence::{SourceKind, SOURCES, SOURCE_DATES};
+    let (html, _) = built();
+    for (i, s) in SOURCES.iter().enumerate() {
+        if s.kind == SourceKind::Label {
+            let (revised, read) = SOURCE_DATES[i];
+            let line = format!(
+                "Revision: {} · read for this guide: {read}",
+                revised.replace('\'', "&#39;")
+            );
+            assert!(html.contains(&line), "{}: {line}", SOURCE_IDS[i]);
+        }
+    }
+}
+
+#[test]
 fn the_review_pack_lists_every_rule_every_figure_and_a_sign_off() {
     let (html, ex) = built();
 

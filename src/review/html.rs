@@ -4,15 +4,16 @@ use super::explore::{Answers, Exploration, Rule};
 use crate::data::content::{Catalog, Msg};
 use crate::data::evidence::{
     fmt_number, Confidence, Evidence, SourceKind, FIGURES, FIGURE_IDS, FIGURE_NOTES, SOURCES,
-    SOURCE_IDS, SOURCE_NOTES,
+    SOURCE_DATES, SOURCE_IDS, SOURCE_NOTES,
 };
 use std::fmt::Write as _;
 
+/// Text escaped by the guide's own writer (`render::Out`), so the pack and the page share one
+/// escaping rule.
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut o = crate::render::Out::default();
+    o.text(s);
+    o.into_string()
 }
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;color:#1a1a1a;max-width:72rem;margin:0 auto;padding:1.5rem}\
@@ -237,10 +238,18 @@ pub fn page(ex: &Exploration, cat: &Catalog) -> String {
     for (i, s) in SOURCES.iter().enumerate() {
         let _ = write!(
             o,
-            "<li id=\"src-{id}\"><span class=\"key\">{id}</span> <span class=\"tag\">{kind}</span> {cit}{url}{note}</li>",
+            "<li id=\"src-{id}\"><span class=\"key\">{id}</span> <span class=\"tag\">{kind}</span> {cit}{url}{dates}{note}</li>",
             id = SOURCE_IDS[i],
             kind = kind_label(s.kind),
             cit = esc(s.citation),
+            dates = match SOURCE_DATES[i] {
+                ("", "") => String::new(),
+                (revised, read) => format!(
+                    "<br><span class=\"meta\">Revision: {} · read for this guide: {}</span>",
+                    esc(if revised.is_empty() { "not recorded" } else { revised }),
+                    esc(if read.is_empty() { "not recorded" } else { read }),
+                ),
+            },
             note = if SOURCE_NOTES[i].is_empty() {
                 String::new()
             } else {
