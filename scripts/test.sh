@@ -71,6 +71,14 @@ PORT="${E2E_PORT:-8181}"
 node tests/e2e/server.mjs --port "$PORT" --dir dist >"$LOG_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
+# Another server already on the port would answer instead, with another build: stop rather than
+# test the wrong files.
+if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+  printf '\n\033[31mFAILED: the test server could not start on port %s (in use? set E2E_PORT)\033[0m\n' "$PORT"
+  cat "$LOG_DIR/server.log"
+  summary "FAILED: no test server"
+  exit 1
+fi
 stage "end-to-end tests (Playwright + axe, release build)" \
   env BASE_URL="http://127.0.0.1:$PORT/" node --test --test-concurrency=1 tests/e2e/
 # WebKit's MiniBrowser needs an X display: a virtual one unless there is one already.
