@@ -71,7 +71,7 @@ fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }
 
-/// The `input` event typing fires: it bubbles, so the app's delegated listener on #app hears it
+/// The `input` event typing fires: it bubbles, so Yew (which listens at the app's root) hears it
 /// (an event made with `InputEvent::new` does not bubble).
 fn typed() -> web_sys::Event {
     let init = web_sys::EventInit::new();

@@ -16,27 +16,6 @@ pub fn focus(id: &str) {
     }
 }
 
-/// The current value of a form field (what the person sees in it).
-pub fn value(id: &str) -> String {
-    document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// Tick or untick a checkbox or radio button (its `checked` property, as a person would).
-pub fn set_checked(id: &str, on: bool) {
-    if let Some(input) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        if input.checked() != on {
-            input.set_checked(on);
-        }
-    }
-}
-
 /// Scroll an in-page target into view and focus it, without touching the URL fragment (which
 /// holds the answers).
 pub fn jump_to(id: &str) {
@@ -131,31 +110,4 @@ pub fn toggle_term(button: &web_sys::Element) {
             def.remove_attribute("hidden")
         };
     }
-}
-
-/// Call `f` with the part's anchor when find-in-page reveals text in a folded part
-/// (`hidden="until-found"` bodies fire `beforematch`). Keep the returned listener alive.
-pub fn on_reveal(
-    f: impl Fn(String) + 'static,
-) -> Option<wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>> {
-    let doc = document()?;
-    let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
-        move |e: web_sys::Event| {
-            let id = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .map(|el| el.id())
-                .unwrap_or_default();
-            if let Some(anchor) = id.strip_prefix("body-") {
-                f(anchor.to_owned());
-            }
-        },
-    );
-    // `beforematch` does not bubble: listen in the capture phase.
-    let _ = doc.add_event_listener_with_callback_and_bool(
-        "beforematch",
-        cb.as_ref().unchecked_ref(),
-        true,
-    );
-    Some(cb)
 }

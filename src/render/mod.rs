@@ -1,17 +1,16 @@
-//! Explanation → accessible HTML markup, as a string. Pure (no web types), so the markup is
-//! tested natively, and the wasm carries one compact string builder instead of a virtual-DOM
-//! constructor per element. Yew shows the result as-is; radios and checkboxes are markup too
-//! (their ticks set after each render by `ui::controls`), and the few parts that change while a
-//! person uses them (the parts' toggles, the typed age, the medicine switch) stay Yew views.
+//! The engine's `Explanation` as a document: accessible HTML [`Markup`] (the key points, the
+//! first layer's overview, each section, the sources, the printout), or plain text. Pure (no web
+//! types), so the markup is tested natively. The document is up to a thousand icon-array circles,
+//! so it is written as markup, not as virtual-DOM nodes; the interactive parts of the page are
+//! Yew components (`ui`). Every piece of text is escaped by the one writer, [`Out`]; only it and
+//! `&'static` constants make a `Markup`, which enters Yew in one place (`ui::markup`).
 //!
-//! Every piece of text is escaped. In-page links carry `data-jump`, "Change" buttons carry
-//! `data-step` and term-help buttons `data-term`; the results screen handles all three with one
-//! delegated click listener, so the URL fragment (which holds the answers) is never touched by
-//! in-page navigation.
+//! In-page links carry `data-jump` and term-help buttons `data-term`; the results screen's
+//! document handler (`ui::results`) follows them without touching the page's address.
 //!
 //! Blocks about one medicine carry `data-d` (its one-letter code): the medicine switch only
-//! changes a class on the page, and CSS hides the other medicines, so switching re-renders
-//! nothing.
+//! changes a class on the page, and CSS hides the other medicines, so switching re-renders no
+//! document.
 
 pub mod care_note;
 mod icons;
