@@ -62,6 +62,8 @@ pub struct State {
     /// The words the results need: `None` while they load (the start screen and the questions
     /// never wait for them), then whether they arrived.
     pub results_text: Option<bool>,
+    /// The evidence an opened link was made from (its `ev=`), to say so when it is not today's.
+    pub link_evidence: Option<String>,
 }
 
 impl Default for State {
@@ -84,6 +86,7 @@ impl Default for State {
             saved_choice: None,
             page_lang: Lang::En,
             results_text: None,
+            link_evidence: None,
         }
     }
 }
@@ -295,6 +298,7 @@ fn load(s: &mut State, decoded: Decoded, remembered: bool) {
     s.view = view_for(&p);
     s.profile = p;
     s.link_errors = decoded.errors;
+    s.link_evidence = decoded.evidence;
     if let Some(at) = decoded.at {
         open(s, at);
     }
@@ -430,9 +434,8 @@ pub fn reduce(state: &State, action: Action) -> State {
             Some(profile) if keep => {
                 let saved = Decoded {
                     profile,
-                    errors: Vec::new(),
-                    at: None,
                     recognised: true,
+                    ..Decoded::default()
                 };
                 load(&mut s, saved, true);
             }
@@ -608,6 +611,18 @@ mod tests {
         );
         let s = reduce(&s, Action::Forget);
         assert_eq!((s.profile.lang, s.page_lang), (Lang::Es, Lang::Es));
+    }
+
+    #[test]
+    fn a_link_keeps_the_evidence_it_was_made_from_until_forget() {
+        let s = reduce(
+            &State::default(),
+            arrive(None, 0, "#v=1&age=40&ev=2026-01-15&s=results", None, true),
+        );
+        assert_eq!(s.link_evidence.as_deref(), Some("2026-01-15"));
+        assert_eq!(s.screen(), Screen::Results);
+        let s = reduce(&s, Action::Forget);
+        assert_eq!(s.link_evidence, None);
     }
 
     #[test]

@@ -11,6 +11,18 @@ pub struct Meta {
     pub next_review: &'static str,
 }
 
+/// Whether `s` is a date as the evidence file writes them (`YYYY-MM-DD`).
+pub fn is_iso_date(s: &str) -> bool {
+    s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
 impl Meta {
     /// Whether `today` (an ISO date, `YYYY-MM-DD`, from the device) is past the date by which the
     /// content was due to be checked again. A date that is not one never says so.

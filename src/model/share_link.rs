@@ -41,6 +41,9 @@ pub struct Decoded {
     /// A part of the results the link asks to open (`at=warning`). Read only: the guide never
     /// writes it back, so it does not follow the person around.
     pub at: Option<SectionId>,
+    /// The evidence the link was made from (`ev=`, the content's review date, `YYYY-MM-DD`):
+    /// "Copy a link" names it, so a link opened after the content changed can say so.
+    pub evidence: Option<String>,
 }
 
 // ---- link codes of values that are not questions (question codes live in `answers`) ----
@@ -236,6 +239,11 @@ pub fn decode(fragment: &str) -> Decoded {
                 None => d.errors.push(DecodeError::BadValue { key: key.clone() }),
             }
             d.recognised = true;
+        } else if key == "ev" {
+            // Only a real date is kept; anything else is ignored (it says nothing about answers).
+            if crate::data::evidence::is_iso_date(val) {
+                d.evidence = Some(val.to_owned());
+            }
         } else if read_pair(&mut d.profile, &key, val, &mut d.errors) {
             d.recognised = true;
         }
@@ -416,6 +424,20 @@ fn percent_decode(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_names_the_evidence_it_was_made_from_and_nothing_else_reads_it_as_an_answer() {
+        let d = decode("#v=1&age=40&ev=2026-11-30&s=results");
+        assert_eq!(d.evidence.as_deref(), Some("2026-11-30"));
+        assert!(d.errors.is_empty(), "{:?}", d.errors);
+        assert_eq!(d.profile.age, Some(40));
+        let junk = decode("#v=1&age=40&ev=<script>");
+        assert_eq!(junk.evidence, None);
+        assert!(
+            junk.errors.is_empty(),
+            "a broken version never hides an answer"
+        );
+    }
 
     #[test]
     fn only_a_link_that_names_a_language_asks_for_another_page() {

@@ -95,7 +95,9 @@ pub fn clear(g: u32) {
     }
 }
 
-/// The full address of this page with the answers, for "Copy a link".
+/// The full address of this page with the answers, for "Copy a link", naming the evidence it
+/// was made from (`ev=`, the content's review date), so that opened after the content changes
+/// it can say so.
 pub fn share_url(p: &Profile) -> String {
     let Some(w) = window() else {
         return String::new();
@@ -106,6 +108,10 @@ pub fn share_url(p: &Profile) -> String {
         &path_and_search(&loc),
         "#",
         &encode(p),
+        "&ev=",
+        crate::data::evidence::Evidence::bundled()
+            .meta
+            .last_reviewed,
     ]
     .concat()
 }

@@ -275,6 +275,11 @@ pub fn results_screen(p: &ResultsScreenProps) -> Html {
                 <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::ResultsTitle) }</h1>
                 <p class="intro">{ cat.get(Msg::ResultsPurpose) }</p>
                 <LinkNotices errors={s.link_errors.clone()} />
+                if let Some(then) = s.link_evidence.as_deref().filter(|v| *v != ev.meta.last_reviewed) {
+                    <p class="notice">
+                        { cat.fill(Msg::ResultsLinkEvidence, &[("then", &render::date(&cat, then)), ("now", &render::date(&cat, ev.meta.last_reviewed))]) }
+                    </p>
+                }
                 { markup(&p.rendered.key_points) }
                 if ex.drugs.len() > 1 {
                     <ViewSwitch drugs={ex.drugs.clone()} {view} on_select={on.reform(Action::SetView)} />

@@ -64,3 +64,16 @@ test("up to and on the review date, there is no notice", async () => {
     await context.close();
   }
 });
+
+test("a link made from older evidence says so on the results, and a copied link names today's", async () => {
+  const reviewed = /last_reviewed = "(\d{4}-\d{2}-\d{2})"/.exec(readFileSync(new URL("../../src/data/evidence.toml", import.meta.url), "utf8"))[1];
+  const { page, context } = await at(dayAfter(nextReview, -1), "#v=1&age=40&sex=f&aa=severe&ev=2025-01-15&s=results");
+  await page.locator(".key-points").waitFor();
+  const said = en["results.link_evidence"].replace("{then}", "2025-01-15").replace("{now}", reviewed);
+  assert.ok((await page.locator("#main").innerText()).includes(said), "the older evidence is named");
+  await context.close();
+  const today = await at(dayAfter(nextReview, -1), `#v=1&age=40&sex=f&aa=severe&ev=${reviewed}&s=results`);
+  await today.page.locator(".key-points").waitFor();
+  assert.ok(!(await today.page.locator("#main").innerText()).includes(said.slice(0, 30)), "no notice for today's evidence");
+  await today.context.close();
+});

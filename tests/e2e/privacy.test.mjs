@@ -4,6 +4,7 @@
 // Forward, and a link never replaces remembered answers without asking.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BASE, browser, open, ready, heading, next, axe, openPart } from "./helpers.mjs";
@@ -119,7 +120,9 @@ test("copy a link puts this page's address with the answers on the clipboard", a
   await page.getByRole("button", { name: "Copy a link to my answers" }).click();
   await page.getByText(/Link copied/).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, await page.evaluate(() => location.href));
+  // The address with the answers, naming the evidence it was made from (its review date).
+  const reviewed = /last_reviewed = "([\d-]+)"/.exec(readFileSync(new URL("../../src/data/evidence.toml", import.meta.url), "utf8"))[1];
+  assert.equal(copied, (await page.evaluate(() => location.href)) + `&ev=${reviewed}`);
   assert.match(copied, /#v=1&age=40&sex=f/);
   assert.match(await page.locator("#main").innerText(), /share it only with people you trust/);
   await context.close();
