@@ -27,18 +27,8 @@ impl Meta {
     /// Whether `today` (an ISO date, `YYYY-MM-DD`, from the device) is past the date by which the
     /// content was due to be checked again. A date that is not one never says so.
     pub fn review_overdue(&self, today: &str) -> bool {
-        let iso = |d: &str| {
-            d.len() == 10
-                && d.bytes().enumerate().all(|(i, b)| {
-                    if i == 4 || i == 7 {
-                        b == b'-'
-                    } else {
-                        b.is_ascii_digit()
-                    }
-                })
-        };
         // ISO dates order as text.
-        iso(today) && iso(self.next_review) && today > self.next_review
+        is_iso_date(today) && is_iso_date(self.next_review) && today > self.next_review
     }
 }
 

@@ -281,18 +281,24 @@ fn block_in(
             o.open_d("div", "urgent", d)
                 .raw("<h3><span class=\"icon\" aria-hidden=\"true\">!</span> ")
                 .text(&u.title)
-                .raw("</h3><ul>");
-            for i in &u.items {
-                o.el("li", "", i);
-            }
-            o.raw("</ul>");
-            if !u.note.is_empty() {
-                o.el("p", "", &u.note);
-            }
+                .raw("</h3>");
+            urgent_list(o, u);
             o.raw("</div>");
         }
         // Interactive: rendered by the Yew questions view.
         BlockKind::Question(_) => {}
+    }
+}
+
+/// The urgent signs as a list, and the note under them (on screen and on paper).
+fn urgent_list(o: &mut Out, u: &crate::engine::Urgent) {
+    o.raw("<ul>");
+    for i in &u.items {
+        o.el("li", "", i);
+    }
+    o.raw("</ul>");
+    if !u.note.is_empty() {
+        o.el("p", "", &u.note);
     }
 }
 

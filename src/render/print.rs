@@ -81,16 +81,8 @@ pub fn print_summary(
         .find(|b| matches!(b.kind, BlockKind::Urgent(_)))
     {
         if let BlockKind::Urgent(u) = &blk.kind {
-            o.open("div", "print-urgent")
-                .el("h2", "", &u.title)
-                .raw("<ul>");
-            for i in &u.items {
-                o.el("li", "", i);
-            }
-            o.raw("</ul>");
-            if !u.note.is_empty() {
-                o.el("p", "", &u.note);
-            }
+            o.open("div", "print-urgent").el("h2", "", &u.title);
+            urgent_list(&mut o, u);
             o.raw("</div>");
         }
     }

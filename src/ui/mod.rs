@@ -24,11 +24,17 @@ pub use app::App;
 
 use crate::data::content::{Catalog, Lang};
 use crate::render::Markup;
+use crate::state::Action;
 use yew::prelude::*;
 
 /// The one place markup from `render` enters the page.
 pub fn markup(m: &Markup) -> Html {
     Html::from_html_unchecked(AttrValue::from(m.shared()))
+}
+
+/// A button's click, as the action it asks for.
+pub fn on_click(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
 }
 
 /// The words of the page's language (`App` provides them to every component).

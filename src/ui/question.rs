@@ -39,7 +39,7 @@ pub fn question_screen(p: &QuestionScreenProps) -> Html {
     let n = questionnaire::position(&p.profile, p.step) + 1;
     let last = n == total;
     let answer = p.on_action.reform(Action::Answer);
-    let act = |a: Action| p.on_action.reform(move |_: MouseEvent| a.clone());
+    let act = |a: Action| super::on_click(&p.on_action, a);
     let on_submit = p.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next

@@ -26,7 +26,7 @@ pub struct StartScreenProps {
 #[function_component(StartScreen)]
 pub fn start_screen(p: &StartScreenProps) -> Html {
     let cat = use_catalog();
-    let act = |a: Action| p.on_action.reform(move |_: MouseEvent| a.clone());
+    let act = |a: Action| super::on_click(&p.on_action, a);
     html! {
         <main key="start" id="main" class="page start" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::AppTitle) }</h1>
@@ -127,7 +127,7 @@ pub struct LinkChoiceProps {
 #[function_component(LinkChoice)]
 pub fn link_choice(p: &LinkChoiceProps) -> Html {
     let cat = use_catalog();
-    let act = |a: Action| p.on_action.reform(move |_: MouseEvent| a.clone());
+    let act = |a: Action| super::on_click(&p.on_action, a);
     html! {
         <main key="choice" id="main" class="page" tabindex="-1">
             <h1 id="screen-title" tabindex="-1">{ cat.get(Msg::PrivacyChoiceTitle) }</h1>
