@@ -578,3 +578,36 @@ fn clot_factors_in_the_careful_talk_cite_their_own_sources() {
     assert!(cited.iter().any(|c| c.contains("Lidegaard")), "{cited:?}");
     assert!(cited.iter().any(|c| c.contains("WRIGHT")), "{cited:?}");
 }
+
+/// A teenager's results are about ritlecitinib alone: the checks before starting cite no
+/// baricitinib label and give no baricitinib-only advice.
+#[test]
+fn a_ritlecitinib_only_teen_checklist_cites_no_baricitinib_label() {
+    use aa_decision_aid::data::evidence::Src;
+    let p = profile("#v=1&age=15&sex=f&preg=none&contra=none&smoke=never&cv=none&aa=severe&dur=1to4&brows=y&lashes=y");
+    let ex = run(&p);
+    assert_eq!(ex.drugs, vec![Drug::Ritlecitinib]);
+    let checks: Vec<_> = ex.checks().collect();
+    assert!(!checks.is_empty());
+    for c in &checks {
+        for s in &c.cites {
+            assert!(
+                ![Src::OlumiantLabel as usize, Src::OlumiantSmpc as usize].contains(s),
+                "check {:?} cites a baricitinib label",
+                c.id
+            );
+        }
+        assert!(
+            !c.why.contains("baricitinib"),
+            "check {:?}: {}",
+            c.id,
+            c.why
+        );
+    }
+    // An adult's view, with both medicines, still cites both labels where both apply.
+    let adult = run(&profile(
+        "#v=1&age=40&sex=m&smoke=never&cv=none&aa=severe&dur=1to4",
+    ));
+    let skin = adult.checks().find(|c| c.id == "skin").expect("skin check");
+    assert!(skin.why.contains("baricitinib"));
+}

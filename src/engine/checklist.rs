@@ -57,7 +57,8 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         Msg::CheckBloodWhy,
         blood_you,
         &[],
-        &[Src::OlumiantSmpc],
+        // Both labels ask for blood counts before starting and during treatment.
+        &[Src::OlumiantSmpc, Src::LitfuloLabel],
     );
     if w.has(Drug::Ritlecitinib) {
         blood.cites = w.cite_into(blood.cites, &[Fig::RitleLabsWeek]);
@@ -234,7 +235,12 @@ pub(crate) fn blocks(w: &mut Writer) -> Vec<Block> {
         w,
         "skin",
         Msg::CheckSkin,
-        Msg::CheckSkinWhy,
+        // Baricitinib's label advice is for people at higher risk; say it only where it applies.
+        if w.has(Drug::Baricitinib) {
+            Msg::CheckSkinWhy
+        } else {
+            Msg::CheckSkinWhyRitle
+        },
         None,
         &[],
         &[Src::LitfuloLabel, Src::OlumiantSmpc],
@@ -333,6 +339,14 @@ fn item(
     ids: &[Src],
 ) -> CheckItem {
     let mut cites = w.cite_spec(spec, &[]);
+    // A label speaks for its own medicine: a view without that medicine does not cite it (a
+    // teenager's ritlecitinib-only results cite no baricitinib label). Never left uncited.
+    let shown: Vec<Src> = ids
+        .iter()
+        .copied()
+        .filter(|s| label_of(*s).is_none_or(|d| w.has(d)))
+        .collect();
+    let ids = if shown.is_empty() { ids } else { &shown[..] };
     for s in w.cite_ids(ids) {
         if !cites.contains(&s) {
             cites.push(s);
@@ -345,6 +359,16 @@ fn item(
         yours,
         status: CheckStatus::Todo,
         cites,
+    }
+}
+
+/// The medicine a label source is the label of (`None`: not a label).
+fn label_of(s: Src) -> Option<Drug> {
+    match s {
+        Src::OlumiantLabel | Src::OlumiantSmpc => Some(Drug::Baricitinib),
+        Src::LitfuloLabel | Src::LitfuloEu => Some(Drug::Ritlecitinib),
+        Src::LeqselviLabel => Some(Drug::Deuruxolitinib),
+        _ => None,
     }
 }
 
