@@ -81,26 +81,21 @@ fn main() {
     // Every language has every key: a missing or extra key is a build error (no silent English).
     let en = flat("src/data/en.toml");
     let mut guide = catalog(&en, "Msg", "src/data/en.toml");
-    let keys: Vec<&String> = en.keys().collect();
+    let keys = ordered_keys(&en);
     let start = keys.iter().filter(|k| is_start_text(k)).count();
     let fingerprint = fingerprint(&keys);
     writeln!(
         guide,
-        "/// Which build of the keys a text file was written for (see `text_file`).\n\
+        "/// Which build of the keys a text file was written for (see `write_texts` in build.rs).\n\
          pub const TEXT_FINGERPRINT: &str = {fingerprint:?};\n\
          /// The texts the start screen and the questions need come first: `Msg` below this is\n\
          /// in the \"start\" file, the rest in the \"rest\" file.\n\
          pub const START_TEXTS: usize = {start};"
     )
     .unwrap();
-    for lang in ["en", "es"] {
-        let texts = if lang == "en" {
-            en.clone()
-        } else {
-            same_keys(&format!("src/data/{lang}.toml"), &en)
-        };
-        write_texts(&out, lang, &texts, &fingerprint, start);
-    }
+    write_texts(&out, "en", &en, &fingerprint, start);
+    let es = same_keys("src/data/es.toml", &en);
+    write_texts(&out, "es", &es, &fingerprint, start);
     write("catalog_en.rs", guide);
     // The clinician link builder's words stay compiled into its own small wasm (a page for staff,
     // built once with both languages).
@@ -383,11 +378,11 @@ fn ordered_keys(flat: &BTreeMap<String, String>) -> Vec<&String> {
     start
 }
 
-/// FNV-1a over the ordered keys: a text file made for other keys (an older release left in a
-/// cache, a half-finished upload) is refused instead of showing the wrong words.
+/// FNV-1a over the keys in `Msg` order: a text file made for other keys (an older release left
+/// in a cache, a half-finished upload) is refused instead of showing the wrong words.
 fn fingerprint(keys: &[&String]) -> String {
     let mut h: u32 = 0x811c_9dc5;
-    for k in ordered_keys(&keys.iter().map(|k| ((*k).clone(), String::new())).collect()) {
+    for k in keys {
         for b in k.bytes().chain(std::iter::once(b'\n')) {
             h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
         }

@@ -46,12 +46,7 @@ fn load_words(lang: Lang, parts: &[Part]) {
         .set_attribute("lang", lang.code())
         .unwrap();
     for part in parts {
-        let file = match (lang, part) {
-            (Lang::En, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-en-start.txt")),
-            (Lang::En, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-en-rest.txt")),
-            (Lang::Es, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-es-start.txt")),
-            (Lang::Es, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-es-rest.txt")),
-        };
+        let file = content::build_text_file(lang, *part);
         content::install(lang, *part, file.to_owned()).expect("the build's text file");
     }
 }

@@ -114,20 +114,22 @@ impl PartialEq for Catalog {
     }
 }
 
+/// The text file this build wrote for `lang`'s `part`: what native builds read, and what the
+/// browser tests load as the page's loader would. (Unused in the app's wasm, so not in it.)
+pub fn build_text_file(lang: Lang, part: Part) -> &'static str {
+    match (lang, part) {
+        (Lang::En, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-en-start.txt")),
+        (Lang::En, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-en-rest.txt")),
+        (Lang::Es, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-es-start.txt")),
+        (Lang::Es, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-es-rest.txt")),
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod bundled {
     //! Native builds (tests, the review pack, the examples) read the files the build wrote.
     use super::*;
     use std::sync::OnceLock;
-
-    fn file(lang: Lang, part: Part) -> &'static str {
-        match (lang, part) {
-            (Lang::En, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-en-start.txt")),
-            (Lang::En, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-en-rest.txt")),
-            (Lang::Es, Part::Start) => include_str!(concat!(env!("OUT_DIR"), "/text-es-start.txt")),
-            (Lang::Es, Part::Rest) => include_str!(concat!(env!("OUT_DIR"), "/text-es-rest.txt")),
-        }
-    }
 
     pub fn texts(lang: Lang) -> &'static Texts {
         static ALL: [OnceLock<Vec<&'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
@@ -135,7 +137,7 @@ mod bundled {
             [Part::Start, Part::Rest]
                 .into_iter()
                 .flat_map(|part| {
-                    parse_text_file(file(lang, part), lang, part)
+                    parse_text_file(build_text_file(lang, part), lang, part)
                         .unwrap_or_else(|e| panic!("the build's {lang:?} {part:?} texts: {e:?}"))
                 })
                 .collect()
